@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make book` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+JB := $(VENV)/bin/jupyter-book
+STAMP := $(VENV)/.installed
+
+.PHONY: book pdf test lab clean install tex bench
+
+book: $(STAMP)
+	$(JB) build book/
+
+pdf: $(STAMP)
+	$(JB) build book/ --builder pdflatex
+	@echo "PDF: _build/latex/book.pdf"
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=book --ServerApp.default_url=/lab/tree/01-articles.md
+
+install: $(STAMP)
+
+# The stamp is rebuilt whenever the pins or the package metadata change.
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+# TeX Live for the PDF, from Debian's packages (needs root).
+tex:
+	command -v xelatex >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+	  texlive-xetex texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra latexmk poppler-utils; }
+
+clean:
+	rm -rf _build .pytest_cache

@@ -1,0 +1,363 @@
+"""Read scraped news-page text into a corpus of articles and classified lines.
+
+The raw files in ``seeds/`` are page text exactly as it was scraped: headline,
+byline, body, and the page's clutter (subscription banners, "Baca juga" links,
+related-article lists, share and login prompts).  The files are never edited;
+this module classifies every non-blank line of every file as one of
+
+``headline``, ``meta``, ``caption``, ``subheading``, ``body`` or ``boilerplate``
+
+and records the rule that decided it, so nothing is dropped silently.  The
+layout rules of each outlet live in ``analysis/data/profiles.yaml``.
+
+Example
+-------
+>>> from analysis import load_corpus
+>>> corpus = load_corpus()
+>>> sorted(corpus.articles["outlet"])
+['Kompas.com', 'iNews.id']
+>>> corpus.articles.loc["kompas-2020-11-13", "dateline"]
+'PARIS'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import profiles as _profiles
+from analysis import text as _text
+
+__all__ = ["Corpus", "CorpusError", "load_corpus", "read_article", "SEEDS_DIR", "KINDS"]
+
+#: The repository's ``seeds/`` folder, read by :func:`load_corpus` by default.
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+#: Every kind a line can be given, in the order the book reports them.
+KINDS = ("headline", "meta", "caption", "subheading", "body", "boilerplate")
+
+# A subheading is a short line with no sentence-final punctuation.
+_MAX_SUBHEADING_WORDS = 8
+# Without a dateline, the first paragraph of at least this many words that
+# ends a sentence is taken as the start of the body.
+_MIN_LEAD_WORDS = 15
+# A byline name: two to five capitalised words and nothing else.
+_NAME = re.compile(r"^[A-Z][a-zA-Z'.-]+(?:\s+[A-Z][a-zA-Z'.-]+){1,4}$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+class CorpusError(ValueError):
+    """A seed file that cannot be read as a news article.
+
+    The message always names the file and the problem, e.g.
+    ``"empty.txt: the file is empty"``.
+    """
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")
+
+
+@dataclass
+class Corpus:
+    """The articles and every classified line of their raw files.
+
+    Attributes
+    ----------
+    articles : DataFrame indexed by ``article_id`` with one row per article.
+    paragraphs : DataFrame with one row per non-blank raw line, in reading order.
+    errors : list of :class:`CorpusError` for files set aside when
+        ``load_corpus(on_error="collect")`` was used.
+    """
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    errors: list = field(default_factory=list)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """Analysed sentences: headline, caption, subheadings and body.
+
+        One row per sentence with ``article_id, sentence_id, position, kind,
+        text``.  ``sentence_id`` 0 is the headline; body sentences are
+        numbered in reading order.  ``position`` is the paragraph it sits in.
+        """
+        return _text.sentences(self.paragraphs)
+
+    def body(self, article_id: str) -> list[str]:
+        """Body paragraphs of one article, dateline removed, in order."""
+        p = self.paragraphs
+        rows = p[(p["article_id"] == article_id) & (p["kind"] == "body")]
+        return rows["text"].tolist()
+
+
+# --------------------------------------------------------------------------
+# Reading one file
+# --------------------------------------------------------------------------
+
+
+def _decode(path: Path) -> str:
+    """Bytes of ``path`` as text, or a CorpusError that says what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from None
+    if not raw.strip():
+        raise CorpusError(path, "the file is empty")
+    if b"\x00" in raw:
+        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not page text")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start]
+        raise CorpusError(
+            path,
+            f"is not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); "
+            "re-save it as UTF-8",
+        ) from None
+    control = re.search(r"[\x01-\x08\x0b\x0e-\x1f\x7f]", text)
+    if control:
+        raise CorpusError(
+            path,
+            f"contains control character U+{ord(control.group()):04X}; "
+            "it does not look like page text",
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_date(match: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except (ValueError, IndexError):
+        return None
+
+
+def _is_subheading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_SUBHEADING_WORDS
+        and line[0].isupper()
+        and not _SENTENCE_END.search(line)
+        and not line.endswith((",", ":", ";"))
+    )
+
+
+def read_article(path: Path | str) -> tuple[dict, list[dict]]:
+    """Read one raw page file.
+
+    Returns the article's metadata (a dict) and one dict per non-blank line
+    with its ``kind`` and the ``reason`` for it.  Raises :class:`CorpusError`
+    for a file that is not readable page text or has no headline.
+
+    Example
+    -------
+    >>> meta, lines = read_article(SEEDS_DIR / "inews-2020-11-20.txt")
+    >>> meta["outlet"], meta["published"], meta["published_source"]
+    ('iNews.id', datetime.date(2020, 11, 20), 'inferred')
+    """
+    path = Path(path)
+    text = _decode(path)
+    profile = _profiles.choose(text)
+    common = _profiles.common()
+
+    rows: list[dict] = []
+    state = "pre"  # pre -> body -> post (after the editor line)
+    footer_reason = None
+    headline = author = editor = dateline = photo_credit = None
+    outlet = profile.outlet
+    stated = None
+    truncation: list[str] = []
+
+    def add(lineno, raw, kind, reason, text=None):
+        rows.append(
+            {
+                "line": lineno,
+                "kind": kind,
+                "reason": reason,
+                "text": raw if text is None else text,
+                "raw": raw,
+            }
+        )
+
+    for lineno, raw_line in enumerate(text.split("\n"), start=1):
+        line = raw_line.strip()
+        if not line:
+            continue
+        if footer_reason:
+            rule = profile.match_boilerplate(line) or common.match_boilerplate(line)
+            add(lineno, line, "boilerplate", rule.reason if rule else footer_reason)
+            continue
+        footer = common.match_footer(line)
+        if footer:
+            footer_reason = footer.reason
+            add(lineno, line, "boilerplate", footer.reason)
+            if footer.truncates and state == "body":
+                truncation.append(footer.truncates)
+            continue
+        rule = profile.match_boilerplate(line) or common.match_boilerplate(line)
+        if rule:
+            add(lineno, line, "boilerplate", rule.reason)
+            continue
+        editor_match = common.editor.search(line)
+        if editor_match:
+            editor = editor_match["name"].strip()
+            add(lineno, line, "meta", "editor line")
+            if state == "body":
+                state = "post"
+            continue
+        if state == "pre":
+            date_match = profile.date_line.search(line) if profile.date_line else None
+            dateline_match = profile.dateline.search(line)
+            if date_match and _parse_date(date_match):
+                stated = (_parse_date(date_match), line)
+                add(lineno, line, "meta", "date line")
+            elif profile.author_label and profile.author_label.search(line):
+                add(lineno, line, "meta", "author label")
+            elif dateline_match:
+                dateline = dateline_match["city"].strip()
+                if profile.outlet is None and "outlet" in dateline_match.groupdict():
+                    outlet = dateline_match["outlet"]
+                state = "body"
+                body = line[dateline_match.end():].strip()
+                add(lineno, line, "body", "first body paragraph (dateline removed)", body)
+            elif caption_match := common.caption.search(line):
+                photo_credit = caption_match["credit"].strip()
+                add(lineno, line, "caption", "photo caption (credit removed)",
+                    line[: caption_match.start()].strip())
+            elif headline is None:
+                headline = line
+                add(lineno, line, "headline", "first line that is not page furniture")
+            elif author is None and _NAME.match(line):
+                author = line
+                add(lineno, line, "meta", "byline name")
+            elif len(line.split()) >= _MIN_LEAD_WORDS and _SENTENCE_END.search(line):
+                state = "body"
+                add(lineno, line, "body", "first long paragraph (no dateline found)")
+            else:
+                add(lineno, line, "boilerplate", "short line between headline and body")
+        elif state == "body":
+            if _is_subheading(line):
+                add(lineno, line, "subheading", "short line without sentence-final punctuation")
+            else:
+                add(lineno, line, "body", "body paragraph")
+        else:
+            add(lineno, line, "boilerplate", "after the editor line")
+
+    if headline is None:
+        raise CorpusError(path, "has no recognisable headline (only page furniture was found)")
+    content = [r for r in rows if r["kind"] in ("body", "subheading")]
+    if not any(r["kind"] == "body" for r in content):
+        raise CorpusError(path, "has a headline but no body text")
+    last = content[-1]
+    if last["kind"] == "subheading":
+        truncation.append(
+            f"capture stops at the subheading '{last['text']}' with no text after it"
+        )
+    elif not _SENTENCE_END.search(last["text"]):
+        truncation.append("the last body paragraph stops mid-sentence")
+
+    body_text = "\n".join(r["text"] for r in rows if r["kind"] == "body")
+    if stated:
+        published, source, evidence = stated[0], "stated", stated[1]
+    else:
+        published, source, evidence = _infer_date(body_text, common.dated_reference)
+
+    meta = {
+        "article_id": path.stem,
+        "file": path.name,
+        "profile": profile.id,
+        "outlet": outlet or "unknown outlet",
+        "headline": headline,
+        "author": author,
+        "editor": editor,
+        "dateline": dateline,
+        "photo_credit": photo_credit,
+        "published": published,
+        "published_source": source,
+        "published_evidence": evidence,
+        "truncated": bool(truncation),
+        "truncation": "; ".join(truncation) or None,
+        "n_words": len(_text.words(body_text)),
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "_body_digest": hashlib.sha256(body_text.encode()).hexdigest(),
+    }
+    return meta, rows
+
+
+def _infer_date(body_text: str, pattern: re.Pattern) -> tuple:
+    """The latest dated reference in the body, e.g. ``Jumat (20/11/2020)``.
+
+    A news piece cannot report a dated event before it happened, so the latest
+    such date is the earliest the piece can have been published.
+    """
+    found = [(d, m.group()) for m in pattern.finditer(body_text) if (d := _parse_date(m))]
+    if not found:
+        return None, "unknown", None
+    date, evidence = max(found)
+    return date, "inferred", evidence
+
+
+# --------------------------------------------------------------------------
+# Reading a folder
+# --------------------------------------------------------------------------
+
+
+def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corpus:
+    """Read every ``*.txt`` file in ``path`` (default: the repo's ``seeds/``).
+
+    Files are read in sorted name order, so the result never depends on the
+    file system.  With ``on_error="raise"`` the first unreadable file raises
+    :class:`CorpusError`; with ``on_error="collect"`` it is set aside in
+    ``corpus.errors`` and every other file is still read.
+
+    Example
+    -------
+    >>> corpus = load_corpus()
+    >>> corpus.articles[["outlet", "published_source", "truncated"]]  # doctest: +NORMALIZE_WHITESPACE
+                        outlet published_source  truncated
+    article_id
+    inews-2020-11-20  iNews.id         inferred       True
+    kompas-2020-11-13  Kompas.com          stated       True
+    """
+    if on_error not in ("raise", "collect"):
+        raise ValueError("on_error must be 'raise' or 'collect'")
+    folder = SEEDS_DIR if path is None else Path(path)
+    if not folder.is_dir():
+        raise CorpusError(folder, "is not a folder of article files")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise CorpusError(folder, "holds no *.txt article files")
+
+    metas, line_rows, errors, seen = [], [], [], {}
+    for file in files:
+        try:
+            meta, rows = read_article(file)
+            digest = meta.pop("_body_digest")
+            if digest in seen:
+                raise CorpusError(file, f"is the same article as {seen[digest]}")
+            seen[digest] = file.name
+        except CorpusError as exc:
+            if on_error == "raise":
+                raise
+            errors.append(exc)
+            continue
+        metas.append(meta)
+        for position, row in enumerate(rows):
+            line_rows.append({"article_id": meta["article_id"], "position": position, **row})
+
+    articles = pd.DataFrame(metas).set_index("article_id")
+    paragraphs = pd.DataFrame(
+        line_rows,
+        columns=["article_id", "position", "line", "kind", "reason", "text", "raw"],
+    )
+    paragraphs["kind"] = pd.Categorical(paragraphs["kind"], categories=KINDS)
+    return Corpus(articles=articles, paragraphs=paragraphs, errors=errors)

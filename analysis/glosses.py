@@ -1,0 +1,63 @@
+"""English glosses of the Indonesian text, kept as data in ``data/glosses.tsv``.
+
+Glosses are a careful reader's renderings, not professional translation.
+They are looked up sentence by sentence, so a paragraph is glossed when each
+of its sentences is.  A sentence with no gloss on file (for instance from an
+article added after the glosses were written) is marked as such rather than
+guessed.
+
+Example
+-------
+>>> gloss("Prancis didesak membantu Armenia")
+'France urged to help Armenia'
+>>> gloss("Kalimat yang belum diterjemahkan.")
+'[no gloss on file]'
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.text import split_sentences
+
+GLOSSES_FILE = Path(__file__).resolve().parent / "data" / "glosses.tsv"
+MISSING = "[no gloss on file]"
+
+__all__ = ["gloss", "has_gloss", "table", "MISSING"]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> dict[str, str]:
+    with GLOSSES_FILE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {_key(r["indonesian"]): r["english"] for r in rows}
+
+
+def has_gloss(text: str) -> bool:
+    """Whether every sentence of ``text`` has a gloss on file."""
+    g = _glosses()
+    return _key(text) in g or all(_key(s) in g for _, _, s in split_sentences(text))
+
+
+def gloss(text: str) -> str:
+    """English gloss of an Indonesian sentence or paragraph."""
+    g = _glosses()
+    if _key(text) in g:
+        return g[_key(text)]
+    parts = [g.get(_key(s)) for _, _, s in split_sentences(text)]
+    if not parts or any(p is None for p in parts):
+        return MISSING
+    return " ".join(parts)
+
+
+def table() -> pd.DataFrame:
+    """Every gloss on file, as the appendix shows it."""
+    return pd.DataFrame(list(_glosses().items()), columns=["indonesian", "english"])

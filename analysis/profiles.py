@@ -1,0 +1,154 @@
+"""Site profiles: each outlet's layout rules, loaded from ``data/profiles.yaml``.
+
+A profile says how to find an outlet's dateline, date line and author label,
+and which lines of its pages are boilerplate.  Rules shared by every outlet
+live under ``common``.  An article whose outlet no profile detects is read
+with the ``generic`` profile, so a new outlet still loads.
+
+Example
+-------
+>>> choose("PARIS, KOMPAS.com - Perancis dan ...").id
+'kompas'
+>>> choose("JAKARTA, Tempo.co - Pemerintah ...").id
+'generic'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+PROFILES_FILE = Path(__file__).resolve().parent / "data" / "profiles.yaml"
+
+__all__ = ["Profile", "Common", "choose", "common", "all_profiles", "rules_table"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A line pattern with the reason the book reports when it matches."""
+
+    pattern: re.Pattern
+    reason: str
+    truncates: str | None = None
+
+
+def _rules(items) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(re.compile(i["pattern"]), i["reason"], i.get("truncates")) for i in items or ()
+    )
+
+
+def _first(rules: tuple[Rule, ...], line: str) -> Rule | None:
+    return next((r for r in rules if r.pattern.search(line)), None)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One outlet's layout rules."""
+
+    id: str
+    outlet: str | None
+    detect: re.Pattern | None
+    dateline: re.Pattern
+    date_line: re.Pattern | None
+    author_label: re.Pattern | None
+    boilerplate: tuple[Rule, ...]
+
+    def match_boilerplate(self, line: str) -> Rule | None:
+        return _first(self.boilerplate, line)
+
+
+@dataclass(frozen=True)
+class Common:
+    """Rules shared by every outlet."""
+
+    boilerplate: tuple[Rule, ...]
+    footer_start: tuple[Rule, ...]
+    editor: re.Pattern
+    caption: re.Pattern
+    dated_reference: re.Pattern
+
+    def match_boilerplate(self, line: str) -> Rule | None:
+        return _first(self.boilerplate, line)
+
+    def match_footer(self, line: str) -> Rule | None:
+        return _first(self.footer_start, line)
+
+
+def _compile(pattern: str | None) -> re.Pattern | None:
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[Common, tuple[Profile, ...]]:
+    data = yaml.safe_load(PROFILES_FILE.read_text(encoding="utf-8"))
+    c = data["common"]
+    common_rules = Common(
+        boilerplate=_rules(c["boilerplate"]),
+        footer_start=_rules(c["footer_start"]),
+        editor=re.compile(c["editor"]),
+        caption=re.compile(c["caption"], re.IGNORECASE),
+        dated_reference=re.compile(c["dated_reference"]),
+    )
+    profiles = tuple(
+        Profile(
+            id=p["id"],
+            outlet=p.get("outlet"),
+            detect=_compile(p.get("detect")),
+            dateline=re.compile(p["dateline"]),
+            date_line=_compile(p.get("date_line")),
+            author_label=_compile(p.get("author_label")),
+            boilerplate=_rules(p.get("boilerplate")),
+        )
+        for p in data["profiles"]
+    )
+    if profiles[-1].detect is not None:
+        raise ValueError(f"{PROFILES_FILE.name}: the last profile must be the generic fallback")
+    return common_rules, profiles
+
+
+def common() -> Common:
+    """The rules every profile shares."""
+    return _load()[0]
+
+
+def all_profiles() -> tuple[Profile, ...]:
+    """Every profile, the generic fallback last."""
+    return _load()[1]
+
+
+def choose(text: str) -> Profile:
+    """The first profile whose ``detect`` pattern occurs in ``text``."""
+    return next(p for p in all_profiles() if p.detect is None or p.detect.search(text))
+
+
+def rules_table() -> pd.DataFrame:
+    """Every cleaning rule as a table: profile, what it finds, pattern, reason.
+
+    Example
+    -------
+    >>> t = rules_table()
+    >>> "'Baca juga' link to another article" in set(t["reason"])
+    True
+    """
+    c = common()
+    rows = [("all", "footer start", r.pattern.pattern, r.reason) for r in c.footer_start]
+    rows += [("all", "boilerplate line", r.pattern.pattern, r.reason) for r in c.boilerplate]
+    rows += [
+        ("all", "editor line (meta)", c.editor.pattern, "editor named at the foot"),
+        ("all", "photo caption", c.caption.pattern, "caption with photo credit"),
+        ("all", "dated reference", c.dated_reference.pattern, "used to infer a missing date"),
+    ]
+    for p in all_profiles():
+        rows.append((p.id, "dateline (starts the body)", p.dateline.pattern, "city and outlet prefix"))
+        if p.date_line:
+            rows.append((p.id, "date line (meta)", p.date_line.pattern, "stated publication date"))
+        if p.author_label:
+            rows.append((p.id, "author label (meta)", p.author_label.pattern, "label under the byline"))
+        rows += [(p.id, "boilerplate line", r.pattern.pattern, r.reason) for r in p.boilerplate]
+    return pd.DataFrame(rows, columns=["profile", "finds", "pattern", "reason"])

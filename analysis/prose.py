@@ -1,0 +1,45 @@
+"""Small helpers that turn computed values into English for glued prose.
+
+The chapters never type a number or a list of names by hand; they glue the
+output of these helpers, so the prose stays true when an article is added.
+
+Example
+-------
+>>> count_of(2, 2), count_of(1, 2), count_of(3, 3), count_of(0, 4)
+('both', 'one of the 2', 'all 3', 'none of the 4')
+>>> join_names(["Reuters"]), join_names(["AFP", "Reuters", "AP"])
+('Reuters', 'AFP, Reuters and AP')
+"""
+
+from __future__ import annotations
+
+__all__ = ["count_of", "join_names", "plural"]
+
+
+def count_of(k: int, n: int) -> str:
+    """``k`` of ``n`` things, said as a reader would say it."""
+    if n == 2 and k == 2:
+        return "both"
+    if k == n:
+        return f"all {n}" if n != 1 else "the one"
+    if k == 0:
+        return f"none of the {n}"
+    return f"{_small(k)} of the {n}"
+
+
+def _small(k: int) -> str:
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    return words[k] if 0 <= k < len(words) else str(k)
+
+
+def join_names(names) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def plural(k: int, word: str, plural_form: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{k} {word if k == 1 else (plural_form or word + 's')}"

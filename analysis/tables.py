@@ -1,0 +1,63 @@
+"""Render DataFrames as captioned, numbered MyST tables for HTML and PDF.
+
+A table is emitted as Markdown that myst-nb parses (``nb_render_markdown_format:
+myst``), so it becomes a real table in both the HTML and the LaTeX output,
+numbered and citable with ``{numref}``.  Every cell is escaped first: article
+text that contains Markdown, MyST roles, HTML or ``$`` is shown literally and
+never interpreted.
+
+Example
+-------
+>>> import pandas as pd
+>>> md = to_myst(pd.DataFrame({"a": ["<b>x</b>"]}), "A caption", "tbl-x")
+>>> "\\\\<b\\\\>x\\\\</b\\\\>" in md
+True
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pandas as pd
+from IPython.display import Markdown
+
+__all__ = ["escape", "to_myst", "show"]
+
+_PUNCT = re.compile("([" + re.escape(string.punctuation) + "])")
+
+
+def escape(value) -> str:
+    """Text of ``value`` with every ASCII punctuation mark backslash-escaped.
+
+    CommonMark lets any ASCII punctuation be escaped, so the result renders
+    exactly as the input, whatever Markdown, MyST or HTML it contains.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = " ".join(str(value).split())
+    return _PUNCT.sub(r"\\\1", text)
+
+
+def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None) -> str:
+    """MyST source of a ``{list-table}`` holding ``df`` (index not shown).
+
+    ``caption`` is escaped like the cells; ``name`` is the label for
+    ``{numref}``.  ``widths`` are relative column widths.
+    """
+    if not re.fullmatch(r"[a-z0-9-]+", name):
+        raise ValueError(f"table name {name!r} must be lower-case letters, digits and hyphens")
+    lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1"]
+    if widths:
+        lines.append(":widths: " + " ".join(str(w) for w in widths))
+    lines.append("")
+    for row in [list(df.columns)] + df.astype(object).values.tolist():
+        for i, cell in enumerate(row):
+            lines.append(("* - " if i == 0 else "  - ") + (escape(cell) or "\u2014"))
+    lines.append("````")
+    return "\n".join(lines)
+
+
+def show(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None) -> Markdown:
+    """Display ``df`` as a captioned table in the book (see :func:`to_myst`)."""
+    return Markdown(to_myst(df, caption, name, widths))
