@@ -1,4 +1,4 @@
-"""Render DataFrames as captioned, numbered MyST tables for HTML and PDF.
+r"""Render DataFrames as captioned, numbered MyST tables for HTML and PDF.
 
 A table is emitted as Markdown that myst-nb parses (``nb_render_markdown_format:
 myst``), so it becomes a real table in both the HTML and the LaTeX output,
@@ -10,7 +10,7 @@ Example
 -------
 >>> import pandas as pd
 >>> md = to_myst(pd.DataFrame({"a": ["<b>x</b>"]}), "A caption", "tbl-x")
->>> "\\\\<b\\\\>x\\\\</b\\\\>" in md
+>>> "\\<b\\>x\\<\\/b\\>" in md
 True
 """
 
