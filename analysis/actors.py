@@ -1,0 +1,695 @@
+"""Who is named, who speaks, who acts: actor mentions, quotations and roles.
+
+Actors and their Indonesian aliases are data (``data/actors.csv``); the
+words that mark speech, stance, partnership and agency are data too
+(``data/attribution_lexicon.csv``).  Nothing here removes stopwords: *kata*,
+*ujar*, *menurut*, *mengatakan* and *oleh* are how Indonesian says who spoke
+and who acted.
+
+Roles come from Indonesian voice morphology and a few prepositions:
+
+* ``agent``: subject of an active meN-/ber- (or bare active) verb, or X in
+  ``di-… oleh X`` (also ``di-verb X`` with the agent right after the verb);
+* ``speaker``: X in ``"…," kata X``, ``X mengatakan …``, ``menurut X``;
+* ``stance``: subject of a stance verb (khawatir, mendorong, menuntut, …);
+* ``partner``: X after *bersama* or *dengan*;
+* ``patient``: object of an active verb, subject of a di-/ter- passive, or X
+  after *melawan*/*terhadap*;
+* ``relay``: a news agency named as the source of relayed copy;
+* ``other``: a possessor, modifier or place (e.g. *pasukan penjaga
+  perdamaian Rusia*, *ibukota Armenia*).
+
+Example
+-------
+>>> from analysis import load_corpus
+>>> m = mentions(load_corpus())
+>>> m.query("surface == 'Ia'")[["actor", "role"]].values.tolist()
+[['Nikol Pashinyan', 'speaker']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import wires
+
+DATA = Path(__file__).resolve().parent / "data"
+ACTORS_FILE = DATA / "actors.csv"
+LEXICON_FILE = DATA / "attribution_lexicon.csv"
+SET_ASIDE_FILE = DATA / "names_set_aside.csv"
+ORDINARY_FILE = DATA / "ordinary_words.txt"
+
+__all__ = [
+    "gazetteer",
+    "lexicon",
+    "names_set_aside",
+    "find_names",
+    "mentions",
+    "quotes",
+    "prominence",
+    "agentless_passives",
+    "cooccurrence",
+    "unmatched_names",
+    "ROLES",
+]
+
+ROLES = ("agent", "speaker", "stance", "partner", "patient", "relay", "other")
+
+OPEN_QUOTES = "\"“"
+CLOSE_QUOTES = "\"”"
+
+# Head nouns and quantifiers skipped when reading the word before a name:
+# "oleh pasukan Azeri" is "oleh Azeri" for the role.
+_SKIPPABLE_BEFORE = {"pasukan", "tentara", "etnis", "pemerintah", "delegasi", "beberapa", "ratusan", "ribuan"}
+_PRONOUNS = {"ia": "person", "dia": "person", "beliau": "person", "mereka": "group of people"}
+_WORD = re.compile(r"[\w]+(?:[-'][\w]+)*")
+_CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+|\s+serta\s+|-)$")
+
+
+# --------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------
+
+
+def gazetteer() -> pd.DataFrame:
+    """The actor list: canonical English name, type, affiliation, aliases."""
+    return pd.read_csv(ACTORS_FILE, keep_default_na=False)
+
+
+def lexicon() -> pd.DataFrame:
+    """Attribution words with their class and an English gloss."""
+    return pd.read_csv(LEXICON_FILE, keep_default_na=False)
+
+
+def names_set_aside() -> pd.DataFrame:
+    """Capitalised words deliberately not treated as actors, with reasons."""
+    return pd.read_csv(SET_ASIDE_FILE, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for word, cls in zip(lexicon()["word"], lexicon()["class"]):
+        out.setdefault(cls, set()).add(word.lower())
+    return out
+
+
+@dataclass(frozen=True)
+class _Alias:
+    actor: str
+    type: str
+    surface: str
+    pattern: re.Pattern
+    is_city: bool
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[_Alias, ...]:
+    out = []
+    for row in gazetteer().itertuples(index=False):
+        for is_city, column in ((False, row.aliases), (True, row.city_aliases)):
+            for alias in filter(None, column.split("|")):
+                pattern = re.compile(r"(?<![\w])" + re.escape(alias) + r"(?![\w])")
+                out.append(_Alias(row.actor, row.type, alias, pattern, is_city))
+    # Longest alias first, so "Presiden Prancis Emmanuel Macron" beats "Prancis".
+    return tuple(sorted(out, key=lambda a: (-len(a.surface), a.surface)))
+
+
+@lru_cache(maxsize=1)
+def _actor_types() -> dict[str, str]:
+    g = gazetteer()
+    return dict(zip(g["actor"], g["type"]))
+
+
+# --------------------------------------------------------------------------
+# Finding names
+# --------------------------------------------------------------------------
+
+
+def _last_word(text: str) -> str:
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
+def find_names(text: str) -> list[dict]:
+    """Actor names in ``text``: longest alias wins, places are left out.
+
+    A city alias (Moskwa, Paris, Washington, Ankara) right after *ke*, *di*,
+    *dari*, *menuju* or *pada* is a place, not an actor.
+
+    Example
+    -------
+    >>> [(n["actor"], n["surface"]) for n in find_names("Moskwa menjadi ketua. Delegasi tiba di Moskwa.")]
+    [('Russia', 'Moskwa')]
+    """
+    taken: list[tuple[int, int]] = []
+    found = []
+    places = _classes()["place"]
+    for alias in _aliases():
+        for match in alias.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if alias.is_city and _last_word(text[:start]) in places:
+                continue
+            taken.append((start, end))
+            found.append({"actor": alias.actor, "surface": match.group(), "start": start, "end": end})
+    return sorted(found, key=lambda n: n["start"])
+
+
+# --------------------------------------------------------------------------
+# Quotation spans
+# --------------------------------------------------------------------------
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks; an unclosed quote runs to the end.
+
+    Example
+    -------
+    >>> quote_spans('"Kami tidak ingin," kata Lavrov.')
+    [(1, 18)]
+    """
+    spans = []
+    i = 0
+    while i < len(paragraph):
+        if paragraph[i] in OPEN_QUOTES:
+            closer = "”" if paragraph[i] == "“" else '"'
+            j = paragraph.find(closer, i + 1)
+            if j == -1:
+                spans.append((i + 1, len(paragraph)))
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+# --------------------------------------------------------------------------
+# Roles
+# --------------------------------------------------------------------------
+
+
+def _verb_role(word: str) -> str | None:
+    """The subject's role implied by ``word`` if it is a verb, else None."""
+    w = word.lower()
+    c = _classes()
+    if w in c["speech"] or w in c["chant"]:
+        return "speaker"
+    if w in c["stance"]:
+        return "stance"
+    if w in c["passive"]:
+        return "patient"
+    if w in c["bare_active"]:
+        return "agent"
+    if w in c["aux"] or w in c["place"] or w in c["partner"] or w in c["not_verb"]:
+        return None
+    if _is_passive_verb(w) or re.match(r"^ter[a-z]{3,}", w):
+        return "patient"
+    if re.match(r"^(me|be)[a-z]{3,}", w):
+        return "agent"
+    return None
+
+
+def _is_active_verb(word: str) -> bool:
+    w = word.lower()
+    c = _classes()
+    if w in c["bare_active"] or w in c["stance"] or w in c["speech"] or w in c["chant"]:
+        return True
+    return bool(re.match(r"^me[a-z]{3,}$", w)) and w not in c["aux"]
+
+
+# Words that begin with "di" but are not di- passives.
+_NOT_PASSIVE = {"dinas", "diri", "dilegasi", "dia", "dini", "dingin", "diplomat", "diplomatik", "diskusi"}
+
+
+def _is_passive_verb(word: str) -> bool:
+    w = word.lower()
+    return bool(re.match(r"^di[a-z]{3,}", w)) and not w.endswith("nya") and w not in _NOT_PASSIVE
+
+
+def _relative_role(after: str) -> str | None:
+    """Role given by a relative clause right after a name: "X yang ditahan"."""
+    rel = re.match(r"^\s*,?\s*yang\s+(.*)$", after)
+    if not rel:
+        return None
+    for w in _WORD.findall(rel.group(1)):
+        if w.lower() in _classes()["aux"]:
+            continue
+        return _verb_role(w)
+    return None
+
+
+def _at_clause_start(before: str) -> bool:
+    """Whether a name after ``before`` opens a clause (and so may be its subject)."""
+    c = _classes()
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _SKIPPABLE_BEFORE:
+        words.pop()
+    stripped = before.rstrip()
+    if not words or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in OPEN_QUOTES:
+        return True
+    last = words[-1].lower()
+    return last in c["clause_start"] or last in c["stance"] or last in c["speech"]
+
+
+def _subject_role(after: str) -> str | None:
+    """Role of a clause's subject, read from the main verb after it.
+
+    Skips auxiliaries, a "bersama/dengan X" companion phrase, appositives set
+    off by commas or double dashes, and a relative "yang …" clause (whose own
+    verb decides when no main verb follows).
+    """
+    c = _classes()
+    if after.startswith("--"):
+        return None  # the name closes a dashed insert; its clause is over
+    text = re.sub(r"--[^-]*--", " , ", after)
+    relative_role = None
+    words = _WORD.findall(text.split(".")[0]) if text.strip() else []
+    # A comma-delimited appositive right after the subject: ", yang ... ,"
+    appositive = re.match(r"^\s*,\s*yang\b[^,]*,", text)
+    if appositive:
+        relative_role = _relative_role(text)
+        words = _WORD.findall(text[appositive.end():])
+    i = 0
+    while i < len(words):
+        w = words[i].lower()
+        if w in c["partner"]:
+            i += 1
+            while i < len(words) and (
+                words[i][0].isupper() or words[i].lower() in {"dan", "serta"}
+            ) and words[i].lower() not in c["aux"] and not _verb_role(words[i]):
+                i += 1
+            continue
+        if w == "yang":
+            # A restrictive relative clause: its first verb describes the
+            # subject; a later verb (before another "yang") is the main verb.
+            verbs = []
+            for x in words[i + 1:]:
+                if x.lower() == "yang":
+                    break
+                role = _verb_role(x)
+                if role:
+                    verbs.append(role)
+            if len(verbs) >= 2:
+                return verbs[1]
+            return verbs[0] if verbs else relative_role
+        if w in c["aux"]:
+            i += 1
+            continue
+        return _verb_role(w) or relative_role
+    return relative_role
+
+
+def _chains(names: list[dict], text: str) -> list[list[dict]]:
+    """Group coordinated names: "Rusia, Armenia dan Azerbaijan" is one chain.
+
+    A comma joins two names only when the list goes on to close with *dan*
+    or *serta*; "… perdana menteri Armenia, Presiden Prancis …" is two chains.
+    """
+    chains: list[list[dict]] = []
+    gaps: list[list[str]] = []
+    for n in names:
+        gap = text[chains[-1][-1]["end"]:n["start"]] if chains else None
+        if gap is not None and _CHAIN_GAP.match(gap):
+            chains[-1].append(n)
+            gaps[-1].append(gap)
+        else:
+            chains.append([n])
+            gaps.append([])
+    result: list[list[dict]] = []
+    for chain, chain_gaps in zip(chains, gaps):
+        if chain_gaps and chain_gaps[-1].strip() == ",":
+            # The list does not close with "dan" at this comma: it ends a clause.
+            closed = any(g.strip() not in ("", ",") for g in chain_gaps[:-1])
+            if closed:
+                result.extend([chain[:-1], chain[-1:]])
+            else:
+                result.extend([n] for n in chain)
+        else:
+            result.append(chain)
+    return result
+
+
+def _left_word(before: str) -> str:
+    """The word before a name, skipping head nouns ("oleh pasukan Azeri")."""
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _SKIPPABLE_BEFORE:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def assign_roles(sentence: str, names: list[dict], relay_span: tuple[int, int] | None = None) -> None:
+    """Set ``role`` on each name found in ``sentence`` (in place).
+
+    Example
+    -------
+    >>> s = "Kesepakatan tersebut ditengahi oleh Rusia tanpa melibatkan Minsk Group."
+    >>> names = find_names(s); assign_roles(s, names)
+    >>> [(n["actor"], n["role"]) for n in names]
+    [('Russia', 'agent'), ('Minsk Group', 'patient')]
+    """
+    c = _classes()
+    for chain in _chains(names, sentence):
+        first, last = chain[0], chain[-1]
+        before = sentence[: first["start"]]
+        after = sentence[last["end"]:]
+        prev = _left_word(before)
+        compound = any(
+            sentence[a["end"]:b["start"]] == "-" for a, b in zip(chain, chain[1:])
+        ) or before.endswith("-") or (after.startswith("-") and not after.startswith("--"))
+        if compound:
+            role = "other"  # a modifier such as "Armenia-Azerbaijan"
+        elif relay_span and relay_span[0] <= first["start"] < relay_span[1]:
+            role = "relay"
+        elif prev in c["partner"] and not any(
+            before.rstrip().lower().endswith(phrase) for phrase in c["not_partner"]
+        ):
+            role = "partner"
+        elif prev in c["agent_by"]:
+            role = "agent"
+        elif prev in c["target"] or re.search(r"pengunduran diri\s*$", before, re.I):
+            role = "patient"
+        elif prev in c["speech_after"] or prev in c["according_to"]:
+            role = "speaker"
+        elif prev in c["place"] or prev in c["partner"]:
+            role = "other"
+        elif _is_passive_verb(prev) and not before.rstrip().endswith(","):
+            role = "agent"  # "dimanfaatkan Ankara": the agent right after a di- verb
+        else:
+            role = _subject_role(after) if _at_clause_start(before) else None
+            if role is None:
+                role = _relative_role(after)
+            if role is None and _is_active_verb(prev):
+                role = "patient"
+        for n in chain:
+            n["role"] = role or "other"
+
+
+# --------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------
+
+
+def _paragraph_sentences(corpus):
+    """(article_id, paragraph text, [sentence rows]) in reading order."""
+    s = corpus.sentences
+    p = corpus.paragraphs.set_index(["article_id", "position"])["text"]
+    for (article_id, position), group in s.groupby(["article_id", "position"], sort=False):
+        yield article_id, p.loc[(article_id, position)], group
+
+
+def mentions(corpus) -> pd.DataFrame:
+    """One row per actor mention in the analysed text (boilerplate never counts).
+
+    Columns: ``article_id, sentence_id, kind, actor, type, surface, start, end``
+    (character span within the sentence), ``role``, ``in_quote`` and
+    ``resolved`` (True for a pronoun resolved to an actor).
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> m = mentions(load_corpus())
+    >>> m.query("article_id == 'inews-2020-11-20' and sentence_id == 7")[["actor", "role"]].values.tolist()
+    [['Russia', 'agent'], ['Minsk Group', 'patient']]
+    """
+    rows = []
+    types = _actor_types()
+    last_named: dict[str, dict[str, str]] = {}
+    for article_id, paragraph, group in _paragraph_sentences(corpus):
+        qspans = quote_spans(paragraph)
+        last = last_named.setdefault(article_id, {})
+        for sid, kind, start, text in zip(group["sentence_id"], group["kind"], group["start"], group["text"]):
+            names = find_names(text)
+            relay = wires.relay_in(text)
+            relay_span = None
+            if relay:
+                pos = text.find(relay[1])
+                relay_span = (pos, pos + len(relay[1]))
+            in_quote = lambda a, b: any(qs <= start + a and start + b <= qe for qs, qe in qspans)  # noqa: E731
+            # A sentence-initial pronoun outside quotations refers back.
+            first = _WORD.match(text.lstrip(OPEN_QUOTES))
+            if first and first.group().lower() in _PRONOUNS and not in_quote(0, len(first.group())):
+                wanted = _PRONOUNS[first.group().lower()]
+                if wanted in last:
+                    names.insert(0, {"actor": last[wanted], "surface": first.group(),
+                                     "start": first.start(), "end": first.end(), "resolved": True})
+            assign_roles(text, names, relay_span)
+            for n in names:
+                rows.append(
+                    {
+                        "article_id": article_id,
+                        "sentence_id": sid,
+                        "kind": kind,
+                        "actor": n["actor"],
+                        "type": types[n["actor"]],
+                        "surface": n["surface"],
+                        "start": n["start"],
+                        "end": n["end"],
+                        "role": n["role"],
+                        "in_quote": in_quote(n["start"], n["end"]),
+                        "resolved": n.get("resolved", False),
+                    }
+                )
+                t = types[n["actor"]]
+                if t in ("person", "group of people") and not n.get("resolved"):
+                    last[t] = n["actor"]
+    columns = ["article_id", "sentence_id", "kind", "actor", "type", "surface",
+               "start", "end", "role", "in_quote", "resolved"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+
+# --------------------------------------------------------------------------
+# Quotations
+# --------------------------------------------------------------------------
+
+
+def _first_speaker(names: list[dict], lo: int, hi: int) -> dict | None:
+    """The first named actor (not an agency) between character offsets lo and hi."""
+    types = _actor_types()
+    for n in names:
+        if lo <= n["start"] < hi and types[n["actor"]] != "news agency":
+            return n
+    return None
+
+
+def quotes(corpus) -> pd.DataFrame:
+    """Direct and indirect quotations with speaker, reporting verb and relay.
+
+    Columns: ``article_id, sentence_id, speaker, kind`` (``direct`` or
+    ``indirect``), ``text`` (the quoted or reported words), ``verb``,
+    ``relayed_via`` (the agency, or None), ``continued`` (a quotation that
+    runs on from the previous paragraph), ``sentence``.
+
+    Patterns: ``"…," kata X`` (speaker after); ``X meneriakkan, "…"``
+    (speaker before); ``X mengatakan/menyampaikan …`` and ``menurut X``
+    (indirect); a paragraph that opens a quotation with no attribution
+    continues the previous speaker's quotation.
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> q = quotes(load_corpus())
+    >>> q.query("speaker == 'Sergei Lavrov'")[["kind", "verb", "relayed_via", "continued"]].values.tolist()
+    [['direct', 'kata', 'Reuters', False], ['direct', 'kata', 'Reuters', True]]
+    """
+    c = _classes()
+    m = mentions(corpus)
+    rows = []
+    for article_id, paragraph, group in _paragraph_sentences(corpus):
+        kinds = set(group["kind"])
+        if "body" not in kinds:
+            continue
+        para_mentions = []
+        for sid, start, text in zip(group["sentence_id"], group["start"], group["text"]):
+            here = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid)]
+            for r in here.itertuples():
+                para_mentions.append({"actor": r.actor, "start": start + r.start, "role": r.role, "sid": sid})
+
+        def sentence_at(offset):
+            hit = group[(group["start"] <= offset) & (offset < group["end"])]
+            row = hit.iloc[0] if len(hit) else group.iloc[-1]
+            return int(row["sentence_id"]), row["text"]
+
+        spans = quote_spans(paragraph)
+        direct_sids = set()
+        for qs, qe in spans:
+            content = paragraph[qs:qe].strip().rstrip(",").strip()
+            if len(content.split()) < 3:
+                continue  # a scare-quoted word or two, not a quotation
+            after = paragraph[qe + 1:]
+            before = paragraph[: qs - 1]
+            sid, sentence = sentence_at(qs)
+            verb_after = re.match(r"^\s*,?\s*(\w+)", after)
+            verb_before = re.search(r"(\w+)\s*[,:]?\s*$", before)
+            speaker = verb = None
+            continued = False
+            if verb_after and verb_after.group(1).lower() in c["speech_after"]:
+                verb = verb_after.group(1)
+                found = _first_speaker(para_mentions, qe, len(paragraph))
+                speaker = found["actor"] if found else None
+            elif verb_before and verb_before.group(1).lower() in (c["speech"] | c["chant"]):
+                verb = verb_before.group(1)
+                found = [n for n in para_mentions if n["start"] < qs and n["role"] in ("agent", "speaker", "stance")]
+                speaker = found[0]["actor"] if found else None
+            elif qs == 1 and rows and rows[-1]["article_id"] == article_id and rows[-1]["kind"] == "direct":
+                prev = rows[-1]
+                speaker, verb, continued = prev["speaker"], prev["verb"], True
+            relay = wires.relay_in(after[:200]) if not continued else None
+            rows.append({
+                "article_id": article_id, "sentence_id": sid, "speaker": speaker, "kind": "direct",
+                "text": content, "verb": verb,
+                "relayed_via": relay[0] if relay else (rows[-1]["relayed_via"] if continued else None),
+                "continued": continued, "sentence": sentence,
+            })
+            direct_sids.add(sid)
+        # Indirect speech: a speaker role outside any direct quotation.
+        for sid, text in zip(group["sentence_id"], group["text"]):
+            if sid in direct_sids:
+                continue
+            here = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid) & (m["role"] == "speaker")]
+            for r in here.itertuples():
+                after = text[r.end:]
+                verb = next((w for w in _WORD.findall(after) if w.lower() in c["speech"]), None)
+                if verb is not None:
+                    reported = after[after.find(verb) + len(verb):]
+                elif _left_word(text[: r.start]) in c["according_to"]:
+                    verb, reported = _left_word(text[: r.start]), after
+                else:
+                    continue
+                # "X mengatakan pada Kamis bahwa …": the report starts after "bahwa".
+                reported = re.sub(r"^.*?\bbahwa\s+", "", reported.strip(" ,"), count=1)
+                relay = wires.relay_in(text)
+                rows.append({
+                    "article_id": article_id, "sentence_id": int(sid), "speaker": r.actor, "kind": "indirect",
+                    "text": reported, "verb": verb, "relayed_via": relay[0] if relay else None,
+                    "continued": False, "sentence": text,
+                })
+    columns = ["article_id", "sentence_id", "speaker", "kind", "text", "verb", "relayed_via", "continued", "sentence"]
+    out = pd.DataFrame(rows, columns=columns).astype({"relayed_via": object})
+    out["relayed_via"] = out["relayed_via"].where(out["relayed_via"].notna(), None)
+    return out.sort_values(["article_id", "sentence_id", "kind"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Prominence, agentless passives, co-occurrence, coverage
+# --------------------------------------------------------------------------
+
+
+def prominence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per article and actor: count, share, first sentence, headline and lead.
+
+    The lead is the first body paragraph.  ``share`` is the actor's share of
+    all actor mentions in that article.
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> p = prominence(load_corpus()).set_index(["article_id", "actor"])
+    >>> bool(p.loc[("inews-2020-11-20", "France"), "in_headline"])
+    True
+    """
+    m = mentions(corpus) if m is None else m
+    m = m[m["type"] != "news agency"]
+    s = corpus.sentences
+    lead_position = s[s["kind"] == "body"].groupby("article_id")["position"].min()
+    lead_ids = s[s["position"] == s["article_id"].map(lead_position)]
+    lead = set(zip(lead_ids["article_id"], lead_ids["sentence_id"]))
+    m = m.assign(in_lead=[(a, i) in lead for a, i in zip(m["article_id"], m["sentence_id"])])
+    g = m.groupby(["article_id", "actor"], sort=True)
+    out = g.agg(
+        mentions=("actor", "size"),
+        first_sentence=("sentence_id", "min"),
+        in_headline=("kind", lambda k: bool((k == "headline").any())),
+        in_lead=("in_lead", "any"),
+    ).reset_index()
+    out["share"] = out["mentions"] / out.groupby("article_id")["mentions"].transform("sum")
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out.sort_values(["article_id", "mentions", "actor"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def agentless_passives(corpus) -> pd.DataFrame:
+    """di- passives whose doer the text does not name, one row each.
+
+    A di- verb has a named agent when *oleh* or an actor name follows it, or
+    when it carries the agent clitic *-nya* (*dipandangnya*, "seen by it").
+    Relay formulas (*dilansir*, *dikutip*) are not counted.
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> a = agentless_passives(load_corpus())
+    >>> sorted(a.query("article_id == 'inews-2020-11-20'")["verb"])
+    ['didesak', 'dikhawatirkan']
+    """
+    relay_verbs = {"dilansir", "dikutip"}
+    rows = []
+    s = corpus.sentences
+    for article_id, sid, text, kind, position in zip(s["article_id"], s["sentence_id"], s["text"], s["kind"], s["position"]):
+        if kind not in ("body", "subheading", "headline", "caption"):
+            continue
+        names = find_names(text)
+        for match in _WORD.finditer(text):
+            w = match.group()
+            if not _is_passive_verb(w) or w.lower() in relay_verbs:
+                continue
+            after = text[match.end():]
+            if re.match(r"^\s*oleh\b", after) or any(n["start"] == match.end() + 1 for n in names):
+                continue
+            rows.append({"article_id": article_id, "sentence_id": sid, "verb": w, "sentence": text})
+    out = pd.DataFrame(rows, columns=["article_id", "sentence_id", "verb", "sentence"])
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out
+
+
+def cooccurrence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence, counted per outlet."""
+    m = mentions(corpus) if m is None else m
+    m = m[m["type"] != "news agency"]
+    rows = []
+    for (article_id, _), group in m.groupby(["article_id", "sentence_id"], sort=True):
+        for a, b in combinations(sorted(set(group["actor"])), 2):
+            rows.append((article_id, a, b))
+    out = pd.DataFrame(rows, columns=["article_id", "actor_a", "actor_b"])
+    out["outlet"] = out["article_id"].map(corpus.articles["outlet"])
+    return out.groupby(["outlet", "actor_a", "actor_b"]).size().rename("sentences").reset_index()
+
+
+def _ordinary_words() -> set[str]:
+    lines = ORDINARY_FILE.read_text(encoding="utf-8").splitlines()
+    return {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+
+
+def unmatched_names(corpus) -> pd.DataFrame:
+    """Capitalised words in the analysed body that no actor alias covers and no
+    list sets aside.  The coverage test requires this to be empty.
+
+    Headlines are left out: they are in title case, so every word is capitalised.
+    """
+    covered = set(names_set_aside()["name"])
+    ordinary = _ordinary_words()
+    rows = []
+    s = corpus.sentences
+    for article_id, sid, text, kind in zip(s["article_id"], s["sentence_id"], s["text"], s["kind"]):
+        if kind == "headline":
+            continue
+        spans = [(n["start"], n["end"]) for n in find_names(text)]
+        for match in _WORD.finditer(text):
+            w = match.group()
+            if not w[0].isupper() or any(a <= match.start() < b for a, b in spans):
+                continue
+            if w in covered or w.lower() in ordinary:
+                continue
+            # A city alias used as a place ("ke Moskwa") is a place.
+            if any(w == a.surface and a.is_city for a in _aliases()):
+                continue
+            rows.append({"article_id": article_id, "sentence_id": sid, "word": w, "sentence": text})
+    return pd.DataFrame(rows, columns=["article_id", "sentence_id", "word", "sentence"])
