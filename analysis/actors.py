@@ -257,7 +257,7 @@ def _at_clause_start(before: str) -> bool:
     if not words or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in OPEN_QUOTES:
         return True
     last = words[-1].lower()
-    return last in c["clause_start"] or last in c["stance"] or last in c["speech"]
+    return last in c["clause_start"] or last in c["speech"]
 
 
 def _subject_role(after: str) -> str | None:
@@ -435,8 +435,9 @@ def mentions(corpus) -> pd.DataFrame:
                 relay_span = (pos, pos + len(relay[1]))
             in_quote = lambda a, b: any(qs <= start + a and start + b <= qe for qs, qe in qspans)  # noqa: E731
             # A sentence-initial pronoun outside quotations refers back.
-            first = _WORD.match(text.lstrip(OPEN_QUOTES))
-            if first and first.group().lower() in _PRONOUNS and not in_quote(0, len(first.group())):
+            lead = len(text) - len(text.lstrip(OPEN_QUOTES))
+            first = _WORD.match(text, lead)
+            if first and first.group().lower() in _PRONOUNS and not in_quote(first.start(), first.end()):
                 wanted = _PRONOUNS[first.group().lower()]
                 if wanted in last:
                     names.insert(0, {"actor": last[wanted], "surface": first.group(),
@@ -514,10 +515,11 @@ def quotes(corpus) -> pd.DataFrame:
             for r in here.itertuples():
                 para_mentions.append({"actor": r.actor, "start": start + r.start, "role": r.role, "sid": sid})
 
-        def sentence_at(offset):
-            hit = group[(group["start"] <= offset) & (offset < group["end"])]
-            row = hit.iloc[0] if len(hit) else group.iloc[-1]
-            return int(row["sentence_id"]), row["text"]
+        def sentences_over(lo, hi):
+            """The first sentence id over [lo, hi) and the text of all of them."""
+            hit = group[(group["start"] < hi) & (lo < group["end"])]
+            hit = hit if len(hit) else group.iloc[-1:]
+            return int(hit["sentence_id"].iloc[0]), " ".join(hit["text"])
 
         spans = quote_spans(paragraph)
         direct_sids = set()
@@ -527,7 +529,9 @@ def quotes(corpus) -> pd.DataFrame:
                 continue  # a scare-quoted word or two, not a quotation
             after = paragraph[qe + 1:]
             before = paragraph[: qs - 1]
-            sid, sentence = sentence_at(qs)
+            sid, sentence = sentences_over(qs - 1, qe + 1)
+            # the attribution after the quote belongs to the same sentence
+            sentence = sentences_over(qs - 1, qe + 2)[1]
             verb_after = re.match(r"^\s*,?\s*(\w+)", after)
             verb_before = re.search(r"(\w+)\s*[,:]?\s*$", before)
             speaker = verb = None
@@ -693,3 +697,69 @@ def unmatched_names(corpus) -> pd.DataFrame:
                 continue
             rows.append({"article_id": article_id, "sentence_id": sid, "word": w, "sentence": text})
     return pd.DataFrame(rows, columns=["article_id", "sentence_id", "word", "sentence"])
+
+
+# --------------------------------------------------------------------------
+# Tables for the chapter
+# --------------------------------------------------------------------------
+
+
+def voices_table(corpus) -> pd.DataFrame:
+    """Who is quoted, how, through which wire: with the sentence and its gloss."""
+    from analysis.glosses import gloss
+
+    q = quotes(corpus)
+    how = (
+        q["speaker"].fillna("unattributed")
+        + ": " + q["kind"] + q["continued"].map({True: ", continued", False: ""})
+        + ", " + q["verb"].fillna("no verb")
+        + ", via " + q["relayed_via"].fillna("no named wire")
+    )
+    return pd.DataFrame(
+        {
+            "Outlet": q["article_id"].map(corpus.articles["outlet"]),
+            "Who, how, via": how,
+            "Indonesian": q["sentence"],
+            "Gloss": q["sentence"].map(gloss),
+        }
+    )
+
+
+def agency_matrix(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Mentions per outlet, actor and role (agencies left out)."""
+    m = mentions(corpus) if m is None else m
+    m = m[m["type"] != "news agency"].assign(outlet=m["article_id"].map(corpus.articles["outlet"]))
+    table = pd.crosstab([m["outlet"], m["actor"]], m["role"])
+    table = table.reindex(columns=[r for r in ROLES if r != "relay"], fill_value=0)
+    table["all"] = table.sum(axis=1)
+    return table.reset_index().sort_values(["outlet", "all", "actor"], ascending=[True, False, True], kind="stable")
+
+
+def outlet_summary(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per article: actors named, the most-mentioned, who speaks, via which wire."""
+    m = mentions(corpus) if m is None else m
+    q = quotes(corpus)
+    prom = prominence(corpus, m)
+    ap = agentless_passives(corpus)
+    rows = []
+    for article_id, art in corpus.articles.iterrows():
+        p = prom[prom["article_id"] == article_id]
+        qa = q[q["article_id"] == article_id]
+        top = p.iloc[0] if len(p) else None
+        rows.append(
+            {
+                "article_id": article_id,
+                "outlet": art["outlet"],
+                "actors_named": int(len(p)),
+                "mentions": int(p["mentions"].sum()),
+                "top_actor": top["actor"] if top is not None else None,
+                "top_share": float(top["share"]) if top is not None else 0.0,
+                "headline_actors": sorted(p[p["in_headline"]]["actor"]),
+                "speakers": list(dict.fromkeys(qa["speaker"].dropna())),
+                "direct": int((qa["kind"] == "direct").sum()),
+                "indirect": int((qa["kind"] == "indirect").sum()),
+                "wires": sorted(set(qa["relayed_via"].dropna())),
+                "agentless": int((ap["article_id"] == article_id).sum()),
+            }
+        )
+    return pd.DataFrame(rows).set_index("article_id")

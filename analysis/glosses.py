@@ -30,8 +30,12 @@ MISSING = "[no gloss on file]"
 __all__ = ["gloss", "has_gloss", "table", "MISSING"]
 
 
+_QUOTES = str.maketrans("", "", "\"“”")
+
+
 def _key(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace and quotation marks do not matter for the lookup."""
+    return " ".join(text.translate(_QUOTES).split())
 
 
 @lru_cache(maxsize=1)

@@ -14,10 +14,12 @@ True
 
 from __future__ import annotations
 
+import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker
 import pandas as pd
 
-__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition"]
+__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "prominence_chart", "cooccurrence_grid"]
 
 # Okabe & Ito (2008), in an order whose neighbours differ in lightness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -83,5 +85,72 @@ def line_composition(table: pd.DataFrame, labels: pd.Series):
     ax.invert_yaxis()
     ax.legend(ncol=len(kinds), loc="lower center", bbox_to_anchor=(0.5, 1.02), fontsize=8,
               handlelength=1.5, columnspacing=1.0)
+    fig.tight_layout()
+    return fig
+
+
+def prominence_chart(prom: pd.DataFrame, top: int = 12):
+    """Grouped horizontal bars: each actor's share of mentions, one bar per outlet.
+
+    ``prom`` is :func:`analysis.actors.prominence`.  Actors are ordered by
+    their mentions over all outlets; at most ``top`` are drawn.
+    """
+    apply_style()
+    totals = prom.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="stable")
+    order = list(totals.index[:top])
+    outlets = sorted(prom["outlet"].unique(), key=str.lower)
+    styles = outlet_styles(outlets)
+    share = prom.groupby(["actor", "outlet"])["share"].sum().unstack(fill_value=0).reindex(order, fill_value=0)
+    height = 0.8 / max(len(outlets), 1)
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.32 * len(order) * max(1, len(outlets) / 2)))
+    for i, outlet in enumerate(outlets):
+        values = share.get(outlet, pd.Series(0, index=order))
+        ax.barh(
+            [y + i * height for y in range(len(order))], values, height=height,
+            label=outlet, color=styles[outlet]["color"], hatch=styles[outlet]["hatch"],
+            edgecolor="black", linewidth=0.4,
+        )
+    ax.set_yticks([y + height * (len(outlets) - 1) / 2 for y in range(len(order))], order)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
+    ax.set_xlabel("share of the article's actor mentions")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def cooccurrence_grid(co: pd.DataFrame, top: int = 10):
+    """One heat map per outlet: how many sentences name both actors.
+
+    ``co`` is :func:`analysis.actors.cooccurrence`.  Greys, with the count
+    printed in each cell, so the figure reads in print.
+    """
+    apply_style()
+    outlets = sorted(co["outlet"].unique(), key=str.lower)
+    weight = pd.concat([co.groupby("actor_a")["sentences"].sum(), co.groupby("actor_b")["sentences"].sum()])
+    order = list(weight.groupby(level=0).sum().sort_values(ascending=False, kind="stable").index[:top])
+    order = sorted(order)
+    cols = min(len(outlets), 2) or 1
+    rows = -(-len(outlets) // cols) or 1
+    fig, axes = plt.subplots(rows, cols, figsize=(7.0, 3.4 * rows), squeeze=False)
+    vmax = max(int(co["sentences"].max()) if len(co) else 1, 1)
+    for ax, outlet in zip(axes.flat, outlets):
+        sub = co[co["outlet"] == outlet]
+        grid = pd.DataFrame(0, index=order, columns=order)
+        for a, b, n in zip(sub["actor_a"], sub["actor_b"], sub["sentences"]):
+            if a in grid.index and b in grid.columns:
+                grid.loc[a, b] = grid.loc[b, a] = n
+        ax.imshow(grid.values, cmap="Greys", vmin=0, vmax=vmax * 1.3)
+        for (i, j), n in pd.DataFrame(grid.values).stack().items():
+            if n and i > j:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=7,
+                        color="white" if n > vmax * 0.6 else "black")
+        ax.set_xticks(range(len(order)), order, rotation=60, ha="right", fontsize=7)
+        ax.set_yticks(range(len(order)), order, fontsize=7)
+        ax.set_xlabel(outlet)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(True)
+    for ax in list(axes.flat)[len(outlets):]:
+        ax.set_visible(False)
     fig.tight_layout()
     return fig

@@ -47,7 +47,7 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     """
     if not re.fullmatch(r"[a-z0-9-]+", name):
         raise ValueError(f"table name {name!r} must be lower-case letters, digits and hyphens")
-    lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1"]
+    lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1", ":width: 100%"]
     if widths:
         lines.append(":widths: " + " ".join(str(w) for w in widths))
     lines.append("")

@@ -146,3 +146,10 @@ def test_sentences_number_the_headline_zero(corpus):
     assert len(heads) == len(corpus.articles)
     k = s[s["article_id"] == KOMPAS]
     assert k["sentence_id"].tolist() == list(range(len(k)))
+
+
+def test_every_analysed_sentence_of_the_seeds_has_a_gloss(corpus):
+    from analysis.glosses import has_gloss
+
+    missing = [t for t in corpus.sentences["text"] if not has_gloss(t)]
+    assert missing == []

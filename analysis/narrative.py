@@ -1,0 +1,93 @@
+"""Per-outlet finding sentences, composed from computed results.
+
+Chapters glue these as Markdown (``{glue:md}``), so a finding is stated for
+every article in the corpus, not only the two seeds, and every name and
+number in it is computed.  All article-derived text is escaped.
+
+Example
+-------
+>>> from analysis import load_corpus
+>>> md = actor_findings(load_corpus())
+>>> md.count("\\n- ") + md.startswith("- ")
+2
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from IPython.display import Markdown
+
+from analysis import actors
+from analysis.prose import join_names, plural
+from analysis.tables import escape
+
+__all__ = ["actor_findings", "speaker_contrast", "as_markdown"]
+
+
+def as_markdown(text: str) -> Markdown:
+    """Wrap Markdown for ``glue`` (rendered with ``{glue:md}``)."""
+    return Markdown(text)
+
+
+def _named(actor: str, affiliations: dict) -> str:
+    aff = affiliations.get(actor)
+    return f"{actor} ({aff})" if aff else actor
+
+
+def actor_findings(corpus, m: pd.DataFrame | None = None) -> str:
+    """One bullet per article: who is named, who acts, who speaks, via which wire."""
+    m = actors.mentions(corpus) if m is None else m
+    summary = actors.outlet_summary(corpus, m)
+    matrix = actors.agency_matrix(corpus, m)
+    g = actors.gazetteer()
+    aff = dict(zip(g["actor"], g["affiliation"].replace("", None)))
+    ap = actors.agentless_passives(corpus)
+    bullets = []
+    for article_id, s in summary.iterrows():
+        mx = matrix[matrix["outlet"] == s["outlet"]]
+        agent = mx.sort_values(["agent", "actor"], ascending=[False, True], kind="stable").iloc[0] if len(mx) else None
+        stance = mx[mx["stance"] > 0]["actor"].tolist()
+        speakers = [_named(x, aff) for x in s["speakers"]]
+        verbs = ap[ap["article_id"] == article_id]["verb"].tolist()
+        parts = [
+            f"**{escape(s['outlet'])}** names {plural(s['actors_named'], 'actor')} "
+            f"in {plural(s['mentions'], 'mention')}.",
+        ]
+        if agent is not None and agent["agent"] > 0:
+            parts.append(
+                f"Its most frequent agent is {escape(agent['actor'])} "
+                f"({agent['agent']} of its {agent['all']} mentions)."
+            )
+        parts.append(
+            f"Stances are taken by {escape(join_names(stance))}." if stance else "No actor is given a stance verb."
+        )
+        if speakers:
+            parts.append(
+                f"It quotes {escape(join_names(speakers))} "
+                f"({s['direct']} direct, {s['indirect']} indirect), "
+                + (f"relaying {escape(join_names(s['wires']))}." if s["wires"] else "naming no wire.")
+            )
+        else:
+            parts.append("It quotes no one.")
+        parts.append(
+            f"{plural(len(verbs), 'agentless passive')} "
+            + ("leaves" if len(verbs) == 1 else "leave")
+            + " the doer unnamed"
+            + (f" ({escape(', '.join(verbs))})." if verbs else ".")
+        )
+        bullets.append("- " + " ".join(parts))
+    return "\n".join(bullets)
+
+
+def speaker_contrast(corpus) -> str:
+    """Speakers quoted by one outlet and not by any other, one bullet per outlet."""
+    q = actors.quotes(corpus).assign(outlet=lambda d: d["article_id"].map(corpus.articles["outlet"]))
+    by_outlet = q.groupby("outlet")["speaker"].agg(lambda s: set(s.dropna()))
+    bullets = []
+    for outlet in sorted(corpus.articles["outlet"].unique(), key=str.lower):
+        mine = by_outlet.get(outlet, set())
+        others = set().union(*[v for k, v in by_outlet.items() if k != outlet]) if len(by_outlet) > 1 else set()
+        only = sorted(mine - others)
+        text = escape(join_names(only)) if only else "no one the other outlets do not also quote"
+        bullets.append(f"- **{escape(outlet)}** alone quotes {text}.")
+    return "\n".join(bullets)

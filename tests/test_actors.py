@@ -1,0 +1,196 @@
+"""Actor mentions, roles and quotations: made-up sentences and the seeds."""
+
+import pytest
+
+from analysis import actors
+from conftest import INEWS, KOMPAS
+from helpers import make_corpus
+
+
+def roles(corpus):
+    m = actors.mentions(corpus)
+    m = m[m["kind"] == "body"]
+    return [(a, r) for a, r in zip(m["actor"], m["role"])]
+
+
+def one_quote(corpus):
+    q = actors.quotes(corpus)
+    assert len(q) == 1, q
+    return q.iloc[0]
+
+
+# --- quotation patterns ------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["kata", "ujar", "ucap", "ungkap", "tutur", "tegas"])
+def test_speaker_after_the_quote(tmp_path, verb):
+    c = make_corpus(tmp_path, [f'"Kami siap membantu semua pihak," {verb} Macron dikutip dari AFP.'])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"], q["verb"], q["relayed_via"]) == ("Emmanuel Macron", "direct", verb, "AFP")
+    assert q["text"] == "Kami siap membantu semua pihak"
+
+
+@pytest.mark.parametrize("verb", ["mengatakan", "menyatakan", "menyampaikan"])
+def test_speaker_before_indirect(tmp_path, verb):
+    c = make_corpus(tmp_path, [f"Lavrov {verb} bahwa Rusia tidak ingin menjauhkan diri."])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"], q["verb"], q["relayed_via"]) == ("Sergei Lavrov", "indirect", verb, None)
+    assert q["text"] == "Rusia tidak ingin menjauhkan diri."
+
+
+def test_speaker_before_a_direct_quote(tmp_path):
+    c = make_corpus(tmp_path, ['Lavrov mengatakan, "Kami tidak ingin menjauhkan diri dari mereka."'])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"], q["verb"]) == ("Sergei Lavrov", "direct", "mengatakan")
+
+
+def test_menurut(tmp_path):
+    c = make_corpus(tmp_path, ["Menurut Macron, gencatan senjata harus diawasi secara internasional."])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"], q["verb"]) == ("Emmanuel Macron", "indirect", "menurut")
+
+
+def test_quotation_running_into_the_next_paragraph_keeps_its_speaker(tmp_path):
+    c = make_corpus(tmp_path, [
+        '"Kami tidak ingin menjauhkan diri," kata Lavrov seperti yang dilansir dari Reuters.',
+        "\u201cMereka akan tiba dalam beberapa hari ke depan.\u201d",
+        "Rusia kirim pasukan ke wilayah itu.",
+    ])
+    q = actors.quotes(c)
+    assert q["speaker"].tolist() == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert q["continued"].tolist() == [False, True]
+    assert q["relayed_via"].tolist() == ["Reuters", "Reuters"]
+
+
+def test_pronoun_speaker_resolves_to_the_last_named_person(tmp_path):
+    c = make_corpus(tmp_path, [
+        "Pashinyan terpilih pada 2018.",
+        "Ia mengatakan bahwa telah menandatangani perjanjian itu.",
+    ])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"]) == ("Nikol Pashinyan", "indirect")
+    m = actors.mentions(c)
+    ia = m[m["surface"] == "Ia"].iloc[0]
+    assert ia["actor"] == "Nikol Pashinyan" and ia["resolved"] and ia["role"] == "speaker"
+
+
+def test_pronoun_inside_a_quotation_is_not_resolved(tmp_path):
+    c = make_corpus(tmp_path, ["Pashinyan terpilih pada 2018.", '"Ia tidak akan mundur," kata Lavrov.'])
+    assert "Ia" not in set(actors.mentions(c)["surface"])
+
+
+def test_chant_is_attributed_to_the_group_that_shouts_it(tmp_path):
+    c = make_corpus(tmp_path, ['Ratusan demonstran berunjuk rasa di Yerevan, meneriakkan, "Nikol adalah pengkhianat!"'])
+    q = one_quote(c)
+    assert (q["speaker"], q["kind"], q["verb"]) == ("Demonstrators", "direct", "meneriakkan")
+
+
+def test_scare_quotes_are_not_quotations(tmp_path):
+    c = make_corpus(tmp_path, ['Rusia menyebut operasi itu "misi damai" di wilayah tersebut.'])
+    assert actors.quotes(c).empty
+
+
+# --- agency -------------------------------------------------------------------
+
+def test_active_subject_is_agent_and_object_is_patient(tmp_path):
+    c = make_corpus(tmp_path, ["Turki mendukung Azerbaijan dalam konflik itu."])
+    assert roles(c) == [("Turkey", "stance"), ("Azerbaijan", "patient")]
+
+
+def test_meN_and_ber_verbs_make_agents(tmp_path):
+    c = make_corpus(tmp_path, ["Rusia menempatkan pasukan di perbatasan.", "Armenia berjanji mematuhi perjanjian."])
+    assert roles(c) == [("Russia", "agent"), ("Armenia", "agent")]
+
+
+def test_di_passive_with_oleh_makes_the_oleh_phrase_the_agent(tmp_path):
+    c = make_corpus(tmp_path, ["Perjanjian itu ditandatangani oleh Rusia, Armenia dan Azerbaijan."])
+    assert roles(c) == [("Russia", "agent"), ("Armenia", "agent"), ("Azerbaijan", "agent")]
+
+
+def test_subject_of_a_di_passive_is_patient(tmp_path):
+    c = make_corpus(tmp_path, ["Prancis didesak membantu Armenia."])
+    assert roles(c) == [("France", "patient"), ("Armenia", "patient")]
+
+
+@pytest.mark.parametrize("word", ["bersama", "dengan"])
+def test_partner(tmp_path, word):
+    c = make_corpus(tmp_path, [f"Turki menandatangani protokol {word} Rusia."])
+    assert roles(c) == [("Turkey", "agent"), ("Russia", "partner")]
+
+
+@pytest.mark.parametrize("verb", ["khawatir", "mendorong", "menuntut", "mendukung"])
+def test_stance_source(tmp_path, verb):
+    c = make_corpus(tmp_path, [f"Prancis {verb} pengawasan internasional."])
+    assert roles(c) == [("France", "stance")]
+
+
+def test_appositive_relative_clause_does_not_hide_the_main_verb(tmp_path):
+    c = make_corpus(tmp_path, ["Turki, yang telah mendukung Azerbaijan, menandatangani protokol dengan Rusia."])
+    assert roles(c) == [("Turkey", "agent"), ("Azerbaijan", "patient"), ("Russia", "partner")]
+
+
+def test_city_as_government_is_an_actor_but_as_destination_is_a_place(tmp_path):
+    c = make_corpus(tmp_path, ["Moskwa menjadi ketua bersama kelompok itu.", "Delegasi Prancis tiba di Moskwa."])
+    m = actors.mentions(c)
+    assert m[m["surface"] == "Moskwa"]["role"].tolist() == ["agent"]
+
+
+def test_metonyms_and_spelling_variants_share_one_actor(tmp_path):
+    c = make_corpus(tmp_path, ["Perancis dan Prancis bertemu, Washington dan AS menyetujui, Ankara dan Azeri hadir."])
+    assert set(actors.mentions(c)["actor"]) == {"France", "United States", "Turkey", "Azerbaijan"}
+
+
+def test_agentless_passives_are_counted(tmp_path):
+    c = make_corpus(tmp_path, [
+        "Kesepakatan diumumkan pada Selasa.",
+        "Kesepakatan itu ditengahi oleh Rusia.",
+        "Kesepakatan itu dipandangnya sebagai kemenangan.",
+        "Berita itu dilansir dari Reuters.",
+    ])
+    assert actors.agentless_passives(c)["verb"].tolist() == ["diumumkan"]
+
+
+# --- the seeds ----------------------------------------------------------------
+
+def test_names_only_in_boilerplate_never_count(corpus):
+    m = actors.mentions(corpus)
+    assert not {"Vladimir Putin", "Recep Tayyip Erdogan"} & set(m["actor"])
+    assert "Trump" not in " ".join(m["surface"])
+
+
+def test_kompas_describes_the_minsk_group_without_naming_it(corpus):
+    m = actors.mentions(corpus)
+    k = m[(m["article_id"] == KOMPAS) & (m["actor"] == "Minsk Group")]
+    assert k["surface"].tolist() == ["kelompok internasional yang mengawasi perselisihan Nagorno-Karabakh"]
+
+
+def test_seed_quotes(corpus):
+    q = actors.quotes(corpus)
+    got = list(zip(q["article_id"], q["speaker"], q["kind"], q["verb"], q["relayed_via"]))
+    assert got == [
+        (INEWS, "Emmanuel Macron", "indirect", "menyampaikan", None),
+        (INEWS, "Emmanuel Macron", "direct", "kata", "Reuters"),
+        (KOMPAS, "Sergei Lavrov", "direct", "kata", "Reuters"),
+        (KOMPAS, "Sergei Lavrov", "direct", "kata", "Reuters"),
+        (KOMPAS, "Demonstrators", "direct", "meneriakkan", None),
+        (KOMPAS, "Nikol Pashinyan", "indirect", "mengataan", None),
+    ]
+
+
+def test_seed_agentless_passives(corpus):
+    a = actors.agentless_passives(corpus)
+    assert list(zip(a["article_id"], a["verb"])) == [
+        (INEWS, "dikhawatirkan"), (INEWS, "didesak"),
+        (KOMPAS, "dicapai"), (KOMPAS, "diumumkan"), (KOMPAS, "ditahan"),
+    ]
+
+
+def test_prominence_of_the_headline_actors(corpus):
+    p = actors.prominence(corpus).set_index(["article_id", "actor"])
+    # Counted by hand: France in sentences 0, 2, 3, 4 and 11 of iNews.id
+    # ("Presiden Prancis Emmanuel Macron" is a mention of Macron, not France);
+    # Russia in sentences 0, 1, 2, 3 (Moskwa), 4 and 15 of Kompas.com.
+    assert p.loc[(INEWS, "France"), "mentions"] == 5
+    assert p.loc[(INEWS, "France"), "in_headline"] and p.loc[(INEWS, "France"), "in_lead"]
+    assert p.loc[(KOMPAS, "Russia"), "mentions"] == 6
+    assert not p.loc[(KOMPAS, "Sergei Lavrov"), "in_headline"]
+    assert p.groupby("article_id")["share"].sum().round(6).eq(1).all()
