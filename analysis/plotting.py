@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker
 import pandas as pd
 
-__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "prominence_chart", "cooccurrence_grid"]
+__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "prominence_chart", "cooccurrence_grid", "dispersion"]
 
 # Okabe & Ito (2008), in an order whose neighbours differ in lightness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -152,5 +152,39 @@ def cooccurrence_grid(co: pd.DataFrame, top: int = 10):
             ax.spines[side].set_visible(True)
     for ax in list(axes.flat)[len(outlets):]:
         ax.set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+_REFERS_STYLE = {
+    "this_agreement": {"marker": "o", "facecolor": "black", "label": "this agreement"},
+    "earlier_ceasefire": {"marker": "s", "facecolor": "white", "label": "earlier ceasefire"},
+    "other": {"marker": "x", "facecolor": "black", "label": "other (e.g. a protocol)"},
+}
+
+
+def dispersion(refs: pd.DataFrame, labels: pd.Series):
+    """Where in each article the agreement is discussed.
+
+    ``refs`` is :func:`analysis.ceasefire.references`; x is the sentence's
+    position from headline (0) to the last captured sentence (1).
+    """
+    apply_style()
+    ids = list(labels.index)
+    fig, ax = plt.subplots(figsize=(7.0, 1.2 + 0.5 * len(ids)))
+    for refers, style in _REFERS_STYLE.items():
+        sub = refs[refs["refers_to"] == refers]
+        y = [ids.index(a) for a in sub["article_id"]]
+        kwargs = {"marker": style["marker"], "s": 46, "label": style["label"], "linewidths": 1.0}
+        if style["marker"] != "x":
+            kwargs.update(facecolors=style["facecolor"], edgecolors="black")
+        else:
+            kwargs.update(color="black")
+        ax.scatter(sub["relative_position"], y, **kwargs)
+    ax.set_yticks(range(len(ids)), [labels[i] for i in ids])
+    ax.set_ylim(len(ids) - 0.5, -0.5)
+    ax.set_xlim(-0.03, 1.03)
+    ax.set_xlabel("position in the article (0 = headline, 1 = last captured sentence)")
+    ax.legend(ncol=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8)
     fig.tight_layout()
     return fig
