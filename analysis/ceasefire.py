@@ -358,3 +358,23 @@ def collocates(corpus, refs: pd.DataFrame | None = None, window: int = 4, min_co
     counts["all"] = counts.sum(axis=1)
     counts = counts[counts["all"] >= min_count]
     return counts.sort_values(["all"], ascending=False, kind="stable").reset_index()
+
+
+def summary_table(attrs: pd.DataFrame, wide_max: int = 3) -> pd.DataFrame:
+    """Side by side: one row per question, one column per outlet ("silent" where
+    the outlet says nothing).  With more than ``wide_max`` outlets the table is
+    long instead (question, outlet, answer), so it still fits a page.
+    """
+    answers = (
+        attrs.groupby(["question", "outlet"], sort=False)["value"]
+        .agg(lambda v: "; ".join(x for x in v if isinstance(x, str) and x) or "silent")
+        .reset_index()
+    )
+    order = {q: i for i, q in enumerate(ATTRIBUTES.values())}
+    answers = answers.sort_values("question", key=lambda s: s.map(order), kind="stable")
+    if answers["outlet"].nunique() > wide_max:
+        return answers.rename(columns={"question": "Question", "outlet": "Outlet", "value": "Answer"})
+    wide = answers.pivot(index="question", columns="outlet", values="value")
+    wide = wide.reindex(list(ATTRIBUTES.values()))
+    wide = wide[sorted(wide.columns, key=str.lower)]
+    return wide.reset_index().rename(columns={"question": "Question"})

@@ -91,3 +91,29 @@ def speaker_contrast(corpus) -> str:
         text = escape(join_names(only)) if only else "no one the other outlets do not also quote"
         bullets.append(f"- **{escape(outlet)}** alone quotes {text}.")
     return "\n".join(bullets)
+
+
+def ceasefire_findings(corpus) -> str:
+    """One bullet per article: what it calls the agreement, what it is silent on."""
+    from analysis import ceasefire
+
+    refs = ceasefire.references(corpus)
+    attrs = ceasefire.attributes(corpus)
+    bullets = []
+    for article_id, art in corpus.articles.iterrows():
+        r = refs[(refs["article_id"] == article_id) & (refs["refers_to"] == "this_agreement")]
+        earlier = refs[(refs["article_id"] == article_id) & (refs["refers_to"] == "earlier_ceasefire")]
+        a = attrs[attrs["article_id"] == article_id]
+        silent = [q.rstrip("?").lower() for q in a[a["value"] == ""]["question"]]
+        rate = len(r) / art["n_words"] * 1000 if art["n_words"] else 0
+        top = r["term"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        parts = [
+            f"**{escape(art['outlet'])}** refers to the agreement {plural(len(r), 'time')} "
+            f"({rate:.1f} per 1,000 body words)"
+            + (f", most often as \u201c{escape(top.index[0])}\u201d" if len(top) else "")
+            + (f", and to earlier ceasefires {plural(len(earlier), 'time')}." if len(earlier) else
+               ", and never to earlier ceasefires."),
+            ("It is silent on: " + escape("; ".join(silent)) + "." if silent else "It answers every question."),
+        ]
+        bullets.append("- " + " ".join(parts))
+    return "\n".join(bullets)
