@@ -5,6 +5,7 @@ from analysis import load_corpus
 
 def make_corpus(tmp_path, *bodies, headline="Judul Berita Buatan Untuk Pengujian"):
     """One article per body; each body is a list of paragraphs (dateline added)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for i, paragraphs in enumerate(bodies):
         lines = [f"{headline} {i}", "", "Penulis Uji"]
         for j, para in enumerate(paragraphs):
