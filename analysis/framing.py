@@ -37,7 +37,8 @@ CODEBOOK_FILE = DATA / "frame_codebook.csv"
 VARIANTS_FILE = DATA / "variants.csv"
 
 __all__ = ["codebook", "code_frames", "frame_profile", "agreement", "normalise", "term_counts",
-           "keyness", "log_odds_dirichlet", "g2", "first_appearance", "cue_positions", "headlines_and_leads"]
+           "keyness", "comparisons", "log_odds_dirichlet", "g2", "first_appearance", "cue_positions",
+           "cue_kwic", "headlines_and_leads"]
 
 SV_FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic"]
 
@@ -203,14 +204,30 @@ def normalise(token: str) -> str:
     return "-".join(_stemmer().stem(part) or part for part in t.split("-"))
 
 
-def term_counts(corpus, group: str) -> tuple[Counter, Counter, dict]:
-    """Counts of normalised terms for an article id or an outlet name.
+def _group_ids(corpus, group: str, exclude: str | None = None) -> list[str]:
+    a = corpus.articles
+    if group == "rest":
+        return [i for i in a.index if i not in _group_ids(corpus, exclude)]
+    return [group] if group in a.index else list(a.index[a["outlet"] == group])
+
+
+def comparisons(corpus) -> list[tuple[str, str]]:
+    """The keyness comparisons the chapter draws: the two outlets against each
+    other, or, with more outlets, each outlet against the rest of the corpus."""
+    outlets = sorted(corpus.articles["outlet"].unique(), key=str.lower)
+    if len(outlets) == 2:
+        return [(outlets[0], outlets[1])]
+    return [(o, "rest") for o in outlets] if len(outlets) > 2 else []
+
+
+def term_counts(corpus, group: str, exclude: str | None = None) -> tuple[Counter, Counter, dict]:
+    """Counts of normalised terms for an article id, an outlet name, or
+    ``"rest"`` (every article not in ``exclude``).
 
     Returns raw counts, document counts (articles containing the term) and
     the surface forms seen for each term.
     """
-    a = corpus.articles
-    ids = [group] if group in a.index else list(a.index[a["outlet"] == group])
+    ids = _group_ids(corpus, group, exclude)
     if not ids:
         raise ValueError(f"{group!r} is neither an article id nor an outlet in the corpus")
     counts, docs, forms = Counter(), Counter(), {}
@@ -235,7 +252,7 @@ def log_odds_dirichlet(y_a: int, n_a: int, y_b: int, n_b: int, alpha_w: float, a
     Example
     -------
     >>> round(log_odds_dirichlet(3, 10, 1, 10, 1.0, 4.0)[0], 4)
-    0.8109
+    0.8755
     """
     delta = (math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
              - math.log((y_b + alpha_w) / (n_b + alpha_0 - y_b - alpha_w)))
@@ -249,7 +266,7 @@ def g2(y_a: int, n_a: int, y_b: int, n_b: int) -> float:
     Example
     -------
     >>> round(g2(10, 100, 0, 100), 3)
-    13.863
+    14.39
     """
     total = n_a + n_b
     expected_a = n_a * (y_a + y_b) / total
@@ -265,7 +282,8 @@ def g2(y_a: int, n_a: int, y_b: int, n_b: int) -> float:
 
 
 def keyness(corpus, a: str, b: str, prior_scale: float = 1.0) -> pd.DataFrame:
-    """Distinctive terms of ``a`` against ``b`` (article ids or outlets).
+    """Distinctive terms of ``a`` against ``b`` (article ids, outlets, or
+    ``b="rest"`` for every other article).
 
     The prior is the pooled counts of the whole corpus (every article in
     ``seeds/``), scaled by ``prior_scale``; it is the background corpus the
@@ -275,7 +293,7 @@ def keyness(corpus, a: str, b: str, prior_scale: float = 1.0) -> pd.DataFrame:
     Positive ``log_odds_z`` leans to ``a``.
     """
     ca, da, fa = term_counts(corpus, a)
-    cb, db, fb = term_counts(corpus, b)
+    cb, db, fb = term_counts(corpus, b, exclude=a)
     background, bdocs = Counter(), Counter()
     for article_id in corpus.articles.index:
         c, d, _ = term_counts(corpus, article_id)
@@ -356,3 +374,31 @@ def headlines_and_leads(corpus) -> pd.DataFrame:
             "lead": lead, "lead_gloss": gloss(lead) if lead else "",
         })
     return pd.DataFrame(rows).set_index("article_id")
+
+
+def cue_kwic(frames: pd.DataFrame, corpus, width: int = 40) -> pd.DataFrame:
+    """Each frame cue found, in context, with the cue's English gloss."""
+    cb = codebook()
+    gloss_of = {}
+    for cues, glosses in zip(cb["cues"], cb["cue_gloss"]):
+        for cue, g in zip(cues.split("|"), glosses.split("; ")):
+            if cue:
+                gloss_of.setdefault(cue.lower(), g)
+    s = corpus.sentences.set_index(["article_id", "sentence_id"])["text"]
+    rows = []
+    sv = frames[(frames["scheme"] == "Semetko & Valkenburg") & frames["present"]]
+    for r in sv.itertuples():
+        cues = [c for c in r.cues.split("; ") if c in gloss_of]
+        for sid in sorted(set(r.sentence_ids)):
+            text = s.loc[(r.article_id, sid)]
+            for cue in cues:
+                m = re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text, re.I)
+                if m:
+                    rows.append({
+                        "outlet": r.outlet, "frame": r.frame,
+                        "left": ("…" if m.start() > width else "") + text[max(0, m.start() - width):m.start()],
+                        "cue": m.group(),
+                        "right": text[m.end():m.end() + width] + ("…" if m.end() + width < len(text) else ""),
+                        "gloss": gloss_of[cue],
+                    })
+    return pd.DataFrame(rows, columns=["outlet", "frame", "left", "cue", "right", "gloss"]).drop_duplicates()

@@ -117,3 +117,29 @@ def ceasefire_findings(corpus) -> str:
         ]
         bullets.append("- " + " ".join(parts))
     return "\n".join(bullets)
+
+
+def framing_findings(corpus, frames: pd.DataFrame, headlines: pd.DataFrame) -> str:
+    """One bullet per article: headline subject and modality, frames, voices."""
+    from analysis import framing
+
+    bullets = []
+    sv = frames[frames["scheme"] == "Semetko & Valkenburg"]
+    for article_id, h in headlines.iterrows():
+        f = sv[sv["article_id"] == article_id]
+        per = f.groupby("frame")["present"].agg(["sum", "size"]).reindex(framing.SV_FRAMES)
+        strongest = per.assign(share=per["sum"] / per["size"]).sort_values("share", ascending=False, kind="stable")
+        frames_text = ", ".join(f"{name} {int(r['sum'])}/{int(r['size'])}" for name, r in strongest.iterrows())
+        pj = frames[(frames["article_id"] == article_id) & (frames["scheme"] != "Semetko & Valkenburg")
+                    & (frames["scheme"] != "Entman")]
+        war = int(pj[(pj["frame"] == "war journalism")]["present"].sum())
+        peace = int(pj[(pj["frame"] == "peace journalism")]["present"].sum())
+        n_war = int((pj["frame"] == "war journalism").sum())
+        n_peace = int((pj["frame"] == "peace journalism").sum())
+        bullets.append(
+            f"- **{escape(h['outlet'])}**: the headline's subject is {escape(h['subject'])} "
+            f"({escape(h['subject_role'] or 'no role')}; modality: {escape(h['modality'])}). "
+            f"Frame items present: {escape(frames_text)}. "
+            f"War-journalism indicators {war}/{n_war}, peace-journalism indicators {peace}/{n_peace}."
+        )
+    return "\n".join(bullets)
