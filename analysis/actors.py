@@ -115,7 +115,9 @@ def _aliases() -> tuple[_Alias, ...]:
     for row in gazetteer().itertuples(index=False):
         for is_city, column in ((False, row.aliases), (True, row.city_aliases)):
             for alias in filter(None, column.split("|")):
-                pattern = re.compile(r"(?<![\w])" + re.escape(alias) + r"(?![\w])")
+                # A lower-case alias ("demonstran") may open a sentence capitalised.
+                head = f"[{alias[0]}{alias[0].upper()}]" if alias[0].islower() else re.escape(alias[0])
+                pattern = re.compile(r"(?<![\w])" + head + re.escape(alias[1:]) + r"(?![\w])")
                 out.append(_Alias(row.actor, row.type, alias, pattern, is_city))
     # Longest alias first, so "Presiden Prancis Emmanuel Macron" beats "Prancis".
     return tuple(sorted(out, key=lambda a: (-len(a.surface), a.surface)))

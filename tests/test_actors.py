@@ -194,3 +194,8 @@ def test_prominence_of_the_headline_actors(corpus):
     assert p.loc[(KOMPAS, "Russia"), "mentions"] == 6
     assert not p.loc[(KOMPAS, "Sergei Lavrov"), "in_headline"]
     assert p.groupby("article_id")["share"].sum().round(6).eq(1).all()
+
+
+def test_lower_case_alias_at_sentence_start(tmp_path):
+    c = make_corpus(tmp_path, ["Demonstran berunjuk rasa di Yerevan."])
+    assert roles(c) == [("Demonstrators", "agent")]

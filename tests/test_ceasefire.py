@@ -73,7 +73,7 @@ def values(tmp_path, paragraphs, attribute):
     return a[a["attribute"] == attribute]["value"].tolist()
 
 
-@pytest.mark.parametrize("attribute,paragraph,expected", [
+ATTRIBUTE_CASES = [
     ("brokered_by", "Kesepakatan itu ditengahi oleh Rusia.", ["brokered by Russia"]),
     ("signed_by", "Kesepakatan itu ditandatangani oleh Rusia dan Armenia.", ["signed by Russia and Armenia"]),
     ("signed_by", "Armenia dan Azerbaijan menyepakati gencatan senjata.", ["agreed by Armenia and Azerbaijan"]),
@@ -103,11 +103,34 @@ def values(tmp_path, paragraphs, attribute):
      ["Turkey and Russia set up a joint monitoring centre"]),
     ("monitors", "Rusia kirim pasukan penjaga perdamaian ke wilayah itu.", ["Russia sends peacekeepers"]),
     ("what_next", "Prancis segera kirim delegasi ke Moskwa.", ["France to send delegations to Moscow"]),
-])
-def test_attribute_rule(tmp_path, attribute, paragraph, expected):
+    ("what_next", "Mereka akan tiba dalam beberapa hari ke depan.", ["the delegations to arrive within days"]),
+    ("what_next", '"Kita perlu dimulainya kembali negosiasi," kata Macron.', ["Emmanuel Macron wants negotiations to resume"]),
+    ("what_next", "Nasib pembicaraan damai di masa depan belum jelas.", ["future peace talks at stake"]),
+    ("reception", 'Kesepakatan itu diumumkan. Demonstran berunjuk rasa, meneriakkan, "Nikol adalah pengkhianat!"',
+     ["Demonstrators call Nikol Pashinyan a traitor"]),
+    ("reception", "Setelah kesepakatan damai, dikhawatirkan Ankara mengerahkan pasukan ke wilayah itu.",
+     ["fear (voiced by no one named) that Turkey will send troops"]),
+    ("history", "Namun, upaya tersebut gagal setelah Armenia dan Azerbaijan melanggar gencatan senjata.",
+     ["it failed when Armenia and Azerbaijan violated it"]),
+    ("monitors", "Prancis dan AS akan kawal implementasi perjanjian gencatan senjata.",
+     ["France and United States to oversee its implementation"]),
+    ("monitors", "Prancis mendorong pengawasan internasional dalam pelaksanaan gencatan senjata.",
+     ["France wants international oversight of its implementation"]),
+]
+
+
+@pytest.mark.parametrize("attribute,paragraph,expected", ATTRIBUTE_CASES)
+def test_attribute_rule_case(tmp_path, attribute, paragraph, expected):
     assert values(tmp_path, [paragraph], attribute) == expected
 
 
+def test_every_attribute_rule_has_a_made_up_case():
+    import re as _re
+
+    cases = [p for _, p, _ in ATTRIBUTE_CASES]
+    for cue in ceasefire.attribute_rules()["cue"]:
+        pattern = _re.compile(r"(?<!\w)(?:" + cue + r")(?!\w)", _re.I)
+        assert any(pattern.search(p) for p in cases), f"no made-up test for cue {cue!r}"
 def test_cue_outside_its_scope_does_not_count(tmp_path):
     # "menyetujui" counts as reception only in a sentence about the agreement.
     assert values(tmp_path, ["Turki menyetujui usulan itu."], "reception") == [""]
