@@ -39,11 +39,14 @@ def escape(value) -> str:
     return _PUNCT.sub(r"\\\1", text)
 
 
-def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None) -> str:
+def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None,
+            markup_columns: tuple[str, ...] = ()) -> str:
     """MyST source of a ``{list-table}`` holding ``df`` (index not shown).
 
     ``caption`` is escaped like the cells; ``name`` is the label for
-    ``{numref}``.  ``widths`` are relative column widths.
+    ``{numref}``.  ``widths`` are relative column widths.  Cells of
+    ``markup_columns`` are written as MyST, unescaped: use them only for
+    markup the code itself builds (cross-references), never article text.
     """
     if not re.fullmatch(r"[a-z0-9-]+", name):
         raise ValueError(f"table name {name!r} must be lower-case letters, digits and hyphens")
@@ -51,13 +54,16 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     if widths:
         lines.append(":widths: " + " ".join(str(w) for w in widths))
     lines.append("")
-    for row in [list(df.columns)] + df.astype(object).values.tolist():
+    raw = {i for i, c in enumerate(df.columns) if c in markup_columns}
+    for r, row in enumerate([list(df.columns)] + df.astype(object).values.tolist()):
         for i, cell in enumerate(row):
-            lines.append(("* - " if i == 0 else "  - ") + (escape(cell) or "\u2014"))
+            text = str(cell) if (r > 0 and i in raw) else escape(cell)
+            lines.append(("* - " if i == 0 else "  - ") + (text or "\u2014"))
     lines.append("````")
     return "\n".join(lines)
 
 
-def show(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None) -> Markdown:
+def show(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None,
+         markup_columns: tuple[str, ...] = ()) -> Markdown:
     """Display ``df`` as a captioned table in the book (see :func:`to_myst`)."""
-    return Markdown(to_myst(df, caption, name, widths))
+    return Markdown(to_myst(df, caption, name, widths, markup_columns))
