@@ -27,7 +27,7 @@ from analysis.text import split_sentences
 GLOSSES_FILE = Path(__file__).resolve().parent / "data" / "glosses.tsv"
 MISSING = "[no gloss on file]"
 
-__all__ = ["gloss", "has_gloss", "table", "MISSING"]
+__all__ = ["gloss", "has_gloss", "table", "glossary", "MISSING"]
 
 
 _QUOTES = str.maketrans("", "", "\"“”")
@@ -65,3 +65,28 @@ def gloss(text: str) -> str:
 def table() -> pd.DataFrame:
     """Every gloss on file, as the appendix shows it."""
     return pd.DataFrame(list(_glosses().items()), columns=["indonesian", "english"])
+
+
+def glossary() -> pd.DataFrame:
+    """Every Indonesian word or phrase the book's lexicons use, with its gloss.
+
+    Built from the lexicon data files themselves (attribution, evaluation,
+    ceasefire naming, codebook cues), so it cannot drift from them.
+    """
+    data = GLOSSES_FILE.parent
+    rows = []
+    lex = pd.read_csv(data / "attribution_lexicon.csv", keep_default_na=False)
+    rows += [(w, g, "attribution") for w, g in zip(lex["word"], lex["gloss"])]
+    ev = pd.read_csv(data / "evaluation_lexicon.csv", keep_default_na=False)
+    rows += [(w, g, "evaluation") for w, g in zip(ev["word"], ev["gloss"])]
+    terms = pd.read_csv(data / "ceasefire_terms.csv", keep_default_na=False)
+    rows += [(w, g, "ceasefire naming") for w, g in zip(terms["surface"], terms["gloss"])]
+    cb = pd.read_csv(data / "frame_codebook.csv", keep_default_na=False)
+    for cues, glosses in zip(cb["cues"], cb["cue_gloss"]):
+        for cue, g in zip(filter(None, cues.split("|")), glosses.split("; ")):
+            rows.append((cue, g, "frame codebook"))
+    df = pd.DataFrame(rows, columns=["indonesian", "english", "used_in"])
+    out = df.groupby(["indonesian"], sort=True).agg(
+        english=("english", "first"), used_in=("used_in", lambda s: ", ".join(dict.fromkeys(s)))
+    ).reset_index()
+    return out
