@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -38,6 +39,8 @@ __all__ = ["Corpus", "CorpusError", "load_corpus", "read_article", "SEEDS_DIR", 
 
 #: The repository's ``seeds/`` folder, read by :func:`load_corpus` by default.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+#: An environment variable that points the whole book at another folder.
+SEEDS_ENV = "NK_SEEDS_DIR"
 
 #: Every kind a line can be given, in the order the book reports them.
 KINDS = ("headline", "meta", "caption", "subheading", "body", "boilerplate")
@@ -176,6 +179,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     outlet = profile.outlet
     stated = None
     truncation: list[str] = []
+    candidates: list[int] = []  # rows that may be the headline
 
     def add(lineno, raw, kind, reason, text=None):
         rows.append(
@@ -233,17 +237,15 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
                 photo_credit = caption_match["credit"].strip()
                 add(lineno, line, "caption", "photo caption (credit removed)",
                     line[: caption_match.start()].strip())
-            elif headline is None:
-                headline = line
-                add(lineno, line, "headline", "first line that is not page furniture")
-            elif author is None and _NAME.match(line):
+            elif candidates and author is None and _NAME.match(line):
                 author = line
                 add(lineno, line, "meta", "byline name")
-            elif len(line.split()) >= _MIN_LEAD_WORDS and _SENTENCE_END.search(line):
+            elif candidates and len(line.split()) >= _MIN_LEAD_WORDS and _SENTENCE_END.search(line):
                 state = "body"
                 add(lineno, line, "body", "first long paragraph (no dateline found)")
             else:
-                add(lineno, line, "boilerplate", "short line between headline and body")
+                candidates.append(len(rows))
+                add(lineno, line, "headline", "longest line before the body that is not page furniture")
         elif state == "body":
             if _is_subheading(line):
                 add(lineno, line, "subheading", "short line without sentence-final punctuation")
@@ -252,8 +254,16 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
         else:
             add(lineno, line, "boilerplate", "after the editor line")
 
-    if headline is None:
+    if not candidates:
         raise CorpusError(path, "has no recognisable headline (only page furniture was found)")
+    # The headline is the longest candidate; a banner such as "Langganan
+    # newsletter" above it is a shorter line the profiles do not know.
+    best = max(candidates, key=lambda i: (len(rows[i]["text"].split()), -i))
+    headline = rows[best]["text"]
+    for i in candidates:
+        if i != best:
+            rows[i]["kind"] = "boilerplate"
+            rows[i]["reason"] = "line before the body that is not the headline (shorter than it)"
     content = [r for r in rows if r["kind"] in ("body", "subheading")]
     if not any(r["kind"] == "body" for r in content):
         raise CorpusError(path, "has a headline but no body text")
@@ -312,7 +322,8 @@ def _infer_date(body_text: str, pattern: re.Pattern) -> tuple:
 
 
 def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corpus:
-    """Read every ``*.txt`` file in ``path`` (default: the repo's ``seeds/``).
+    """Read every ``*.txt`` file in ``path`` (default: the folder named by the
+    ``NK_SEEDS_DIR`` environment variable, else the repo's ``seeds/``).
 
     Files are read in sorted name order, so the result never depends on the
     file system.  With ``on_error="raise"`` the first unreadable file raises
@@ -330,7 +341,7 @@ def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corp
     """
     if on_error not in ("raise", "collect"):
         raise ValueError("on_error must be 'raise' or 'collect'")
-    folder = SEEDS_DIR if path is None else Path(path)
+    folder = Path(path) if path is not None else Path(os.environ.get(SEEDS_ENV) or SEEDS_DIR)
     if not folder.is_dir():
         raise CorpusError(folder, "is not a folder of article files")
     files = sorted(folder.glob("*.txt"))

@@ -143,6 +143,7 @@ def agreement(frames: pd.DataFrame, hand: pd.DataFrame) -> dict:
     """
     from nltk.metrics.agreement import AnnotationTask
 
+    frames = frames[frames["article_id"].isin(set(hand["article_id"]))]  # only hand-coded articles
     merged = frames[["article_id", "item", "present"]].merge(
         hand[["article_id", "item", "present"]], on=["article_id", "item"], suffixes=("_coder", "_hand"),
         how="outer", indicator=True,

@@ -136,9 +136,10 @@ def framing_findings(corpus, frames: pd.DataFrame, headlines: pd.DataFrame) -> s
         peace = int(pj[(pj["frame"] == "peace journalism")]["present"].sum())
         n_war = int((pj["frame"] == "war journalism").sum())
         n_peace = int((pj["frame"] == "peace journalism").sum())
+        subject = (f"the headline's subject is {escape(h['subject'])} ({escape(h['subject_role'])}; "
+                   if h["subject_role"] else "the headline puts no actor in subject position (")
         bullets.append(
-            f"- **{escape(h['outlet'])}**: the headline's subject is {escape(h['subject'])} "
-            f"({escape(h['subject_role'] or 'no role')}; modality: {escape(h['modality'])}). "
+            f"- **{escape(h['outlet'])}**: {subject}modality: {escape(h['modality'])}). "
             f"Frame items present: {escape(frames_text)}. "
             f"War-journalism indicators {war}/{n_war}, peace-journalism indicators {peace}/{n_peace}."
         )

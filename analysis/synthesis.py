@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import actors, ceasefire, framing
-from analysis.prose import join_names
+from analysis.prose import join_names, plural
 
 __all__ = ["comparison_table", "ROLE_ACTORS"]
 
@@ -57,8 +57,9 @@ def comparison_table(corpus) -> pd.DataFrame:
 
     rows = []
     rows.append(("Headline frame", "{ref}`ch-framing`", per(
-        lambda i: f"{hl.loc[i, 'subject']} as {hl.loc[i, 'subject_role'] or 'no role'}, "
-                  f"modality: {hl.loc[i, 'modality']}")))
+        lambda i: (f"{hl.loc[i, 'subject']} as {hl.loc[i, 'subject_role']}"
+                   if hl.loc[i, "subject_role"] else "no actor in subject position")
+        + f", modality: {hl.loc[i, 'modality']}")))
     rows.append(("Main voices", "{numref}`tbl-voices`", per(
         lambda i: join_names([f"{s} ({aff[s]})" if aff.get(s) else s for s in summary.loc[i, "speakers"]])
         or "no one quoted")))
@@ -79,7 +80,9 @@ def comparison_table(corpus) -> pd.DataFrame:
         top = r["term"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
         words = ev[ev["article_id"] == i]
         judged = ", ".join(dict.fromkeys(words[words["kind"] == "evaluative"]["word"])) or "none"
-        return f"mostly '{top.index[0]}' ({len(r)} references); evaluative words: {judged}" if len(top) else "not named"
+        if not len(top):
+            return "not named"
+        return f"mostly '{top.index[0]}' ({plural(len(r), 'reference')}); evaluative words: {judged}"
 
     rows.append(("How the ceasefire is named and judged", "{numref}`tbl-naming`", per(naming)))
     out = pd.DataFrame([{"Dimension": d, "See": see, **vals} for d, see, vals in rows])

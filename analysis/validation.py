@@ -3,7 +3,8 @@
 The hand coding lives in ``tests/data/hand_mentions.csv`` (every actor
 mention with its role) and ``tests/data/hand_quotes.csv`` (every quotation
 with its speaker and relay).  Scores are precision, recall and F1, and every
-disagreement is listed rather than hidden.
+disagreement is listed rather than hidden.  Only articles the hand reading
+covers are scored, so an added article does not count as disagreement.
 
 Example
 -------
@@ -37,6 +38,11 @@ def hand_quotes() -> pd.DataFrame:
     return q
 
 
+def _hand_coded(auto: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
+    """Only the rows of articles that the hand reading covers."""
+    return auto[auto["article_id"].isin(set(hand["article_id"]))]
+
+
 def _keys(df: pd.DataFrame, key: list[str]) -> list[tuple]:
     cells = df[key].astype(object).where(df[key].notna(), "")
     return [tuple(str(v) for v in r) for r in cells.itertuples(index=False)]
@@ -60,6 +66,7 @@ def prf(auto: pd.DataFrame, hand: pd.DataFrame, key: list[str]) -> dict:
 def mention_scores(auto: pd.DataFrame, hand: pd.DataFrame | None = None) -> pd.DataFrame:
     """Scores for finding mentions, and for finding them with the right role."""
     hand = hand_mentions() if hand is None else hand
+    auto = _hand_coded(auto, hand)
     rows = {
         "mentions (actor and surface in the sentence)": prf(auto, hand, MENTION_KEY),
         "mentions with the same role": prf(auto, hand, MENTION_KEY + ["role"]),
@@ -70,6 +77,7 @@ def mention_scores(auto: pd.DataFrame, hand: pd.DataFrame | None = None) -> pd.D
 def quote_scores(auto: pd.DataFrame, hand: pd.DataFrame | None = None) -> pd.DataFrame:
     """Scores for quotations: found with speaker and kind, and with verb and relay too."""
     hand = hand_quotes() if hand is None else hand
+    auto = _hand_coded(auto, hand)
     auto = auto.assign(relayed_via=auto["relayed_via"].fillna(""), continued=auto["continued"].astype(str))
     hand = hand.assign(relayed_via=hand["relayed_via"].fillna(""), continued=hand["continued"].astype(str))
     rows = {
@@ -85,6 +93,8 @@ def disagreements(auto: pd.DataFrame, hand: pd.DataFrame, key: list[str], compar
     ``source`` says which side has the row (``auto only``, ``hand only``) or
     that both have it with different ``compare`` values (``differs``).
     """
+    auto = _hand_coded(auto, hand)
+
     def text(df):
         return df[key + compare].astype(object).where(df[key + compare].notna(), "").astype(str)
 

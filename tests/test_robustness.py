@@ -1,0 +1,138 @@
+"""Beyond two articles: a third outlet, hostile text, odd encodings, determinism."""
+
+import os
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from analysis import CorpusError, actors, ceasefire, framing, load_corpus
+from analysis.corpus import SEEDS_DIR
+from test_build import JB, ROOT, STRICT, toc_files
+
+# A "third outlet" made from the seeds' own sentences, with its own
+# boilerplate, an unknown-site banner, and text that would be markup or code
+# if it were ever interpreted.
+THIRD = """Langganan newsletter Contoh.com
+Rusia dan Turki Awasi Gencatan Senjata <script>alert("x")</script> Nagorno-Karabakh
+
+Redaksi Contoh
+
+PARIS, Contoh.com - Turki, yang telah mendukung Azerbaijan atas konflik tersebut, menandatangani protokol dengan Rusia pada Rabu untuk mendirikan pusat pemantauan bersama.
+
+Prancis khawatir Rusia dan Turki memangkas kekuatan Barat dari pembicaraan damai di masa depan. Catatan: {glue:text}`ch1_n_articles` dan $$x^2$$ serta **tebal** <img src=x onerror=alert(1)> [tautan](javascript:alert(1))
+
+```{code-cell} ipython3
+open("MARKER", "w").write("executed")
+```
+
+"Kami sama sekali tidak ingin menjauhkan diri dari rekan-rekan Amerika dan Perancis kami," kata Menteri Luar Negeri Rusia, Sergei Lavrov seperti yang dilansir dari Reuters pada Kamis (12/11/2020).
+
+Baca juga: Berita lain tentang Armenia
+Bagikan
+"""
+
+
+@pytest.fixture(scope="session")
+def third_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("third")
+    for f in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    marker = folder / "MARKER"
+    (folder / "contoh-2020-11-15.txt").write_text(THIRD.replace("MARKER", str(marker)), encoding="utf-8")
+    return folder
+
+
+def test_unknown_outlet_is_read_with_the_generic_profile(third_dir):
+    c = load_corpus(third_dir)
+    row = c.articles.loc["contoh-2020-11-15"]
+    assert (row["outlet"], row["profile"], row["dateline"]) == ("Contoh.com", "generic", "PARIS")
+    assert row["headline"].startswith("Rusia dan Turki Awasi Gencatan Senjata")
+    p = c.paragraphs[c.paragraphs["article_id"] == "contoh-2020-11-15"]
+    assert p.iloc[0]["kind"] == "boilerplate"  # the unknown banner above the headline
+    assert "Baca juga: Berita lain tentang Armenia" in set(p[p["kind"] == "boilerplate"]["text"])
+    # The seeds read exactly as before.
+    seeds = load_corpus()
+    pd.testing.assert_frame_equal(c.articles.loc[seeds.articles.index], seeds.articles)
+
+
+def test_analyses_handle_three_outlets(third_dir):
+    c = load_corpus(third_dir)
+    assert framing.comparisons(c) == [(o, "rest") for o in ["Contoh.com", "iNews.id", "Kompas.com"]]
+    q = actors.quotes(c)
+    assert q[q["article_id"] == "contoh-2020-11-15"]["speaker"].tolist() == ["Sergei Lavrov"]
+    assert len(ceasefire.summary_table(ceasefire.attributes(c)).columns) == 4
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("builder", ["html", "pdflatex"])
+def test_book_with_a_hostile_third_article(third_dir, tmp_path, builder):
+    if builder == "pdflatex" and shutil.which("xelatex") is None and os.environ.get("CI") != "true":
+        pytest.skip("xelatex not installed")
+    env = {**os.environ, "NK_SEEDS_DIR": str(third_dir)}
+    result = subprocess.run([str(JB), "build", "book/", "--path-output", str(tmp_path), *STRICT,
+                             "--builder", builder], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert not (third_dir / "MARKER").exists(), "article text was executed"
+    if builder == "html":
+        html = "".join((tmp_path / "_build" / "html" / f"{n}.html").read_text(encoding="utf-8") for n in toc_files())
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert 'href="javascript:' not in html
+        assert "&lt;script&gt;alert" in html  # shown literally
+        assert "Contoh.com" in html and "generic" in html
+
+
+def test_byte_order_mark_and_crlf_are_read(tmp_path):
+    raw = (SEEDS_DIR / "kompas-2020-11-13.txt").read_bytes()
+    (tmp_path / "bom-crlf.txt").write_bytes(b"\xef\xbb\xbf" + raw.replace(b"\n", b"\r\n"))
+    c = load_corpus(tmp_path)
+    seeds = load_corpus()
+    a, b = c.articles.iloc[0], seeds.articles.loc["kompas-2020-11-13"]
+    for col in ["headline", "author", "published", "n_words", "truncated"]:
+        assert a[col] == b[col]
+    assert c.body("bom-crlf") == seeds.body("kompas-2020-11-13")
+
+
+def test_windows_1252_is_refused_with_the_file_named(tmp_path):
+    text = (SEEDS_DIR / "inews-2020-11-20.txt").read_text(encoding="utf-8").replace("--", "\u2014")
+    (tmp_path / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    with pytest.raises(CorpusError, match=r"^cp1252\.txt: is not UTF-8 text"):
+        load_corpus(tmp_path)
+
+
+def test_a_very_long_single_line(tmp_path):
+    body = " ".join(["Rusia kirim pasukan penjaga perdamaian ke wilayah itu."] * 5000)
+    (tmp_path / "long.txt").write_text(f"Judul Berita Panjang Sekali\n\nJAKARTA, Contoh.com - {body}", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert c.articles.loc["long", "n_words"] == 8 * 5000
+    assert len(c.sentences) == 5001
+
+
+def test_a_file_of_only_boilerplate_is_refused_and_the_others_survive(tmp_path):
+    for f in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "zz-furniture.txt").write_text("Baca berita tanpa iklan. Gabung Kompas.com+\nKomentar\nOke\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="zz-furniture.txt: has no recognisable headline"):
+        load_corpus(tmp_path)
+    c = load_corpus(tmp_path, on_error="collect")
+    pd.testing.assert_frame_equal(c.articles, load_corpus().articles)
+    assert [e.path.name for e in c.errors] == ["zz-furniture.txt"]
+
+
+def test_two_runs_give_identical_results():
+    def run():
+        c = load_corpus()
+        return [c.articles, c.paragraphs, c.sentences, actors.mentions(c), actors.quotes(c),
+                framing.code_frames(c).drop(columns="sentence_ids"), ceasefire.references(c),
+                ceasefire.attributes(c), framing.keyness(c, "Kompas.com", "iNews.id")]
+
+    for first, second in zip(run(), run()):
+        pd.testing.assert_frame_equal(first, second)
+
+
+def test_file_order_does_not_depend_on_the_file_system(tmp_path):
+    for name in ["b.txt", "a.txt"]:
+        text = (SEEDS_DIR / ("kompas-2020-11-13.txt" if name == "a.txt" else "inews-2020-11-20.txt")).read_text()
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert list(load_corpus(tmp_path).articles.index) == ["a", "b"]
