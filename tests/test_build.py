@@ -92,3 +92,7 @@ def test_pdf_has_every_chapter_and_no_object_reprs(pdf_build):
         assert chapter_title(name).upper() in flat.upper(), name
     for bad in ["<Figure", "<pandas", "<Styler", "<IPython", "<matplotlib", "Traceback"]:
         assert bad not in text, bad
+    # The bibliography resolves: every method cited is in the PDF's references.
+    for author in ["Entman", "Semetko", "Monroe", "Dunning", "Krippendorff", "Galtung", "Maslog"]:
+        assert author in flat, author
+    assert "[semetko2000]" not in flat and "??" not in flat
