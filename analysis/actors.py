@@ -38,6 +38,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import wires
+from analysis.text import read_word_list
 
 DATA = Path(__file__).resolve().parent / "data"
 ACTORS_FILE = DATA / "actors.csv"
@@ -670,8 +671,7 @@ def cooccurrence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def _ordinary_words() -> set[str]:
-    lines = ORDINARY_FILE.read_text(encoding="utf-8").splitlines()
-    return {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+    return read_word_list(ORDINARY_FILE)
 
 
 def unmatched_names(corpus) -> pd.DataFrame:

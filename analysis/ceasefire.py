@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis import actors
 from analysis.prose import join_names
-from analysis.text import words
+from analysis.text import read_word_list, whole_words, words
 
 DATA = Path(__file__).resolve().parent / "data"
 TERMS_FILE = DATA / "ceasefire_terms.csv"
@@ -101,7 +101,7 @@ def evaluation_lexicon() -> pd.DataFrame:
 def _term_patterns() -> tuple:
     t = terms().sort_values("surface", key=lambda s: -s.str.len(), kind="stable")
     return tuple(
-        (re.compile(r"(?<!\w)" + re.escape(row.surface) + r"(?!\w)", re.I), row)
+        (whole_words(row.surface, literal=True), row)
         for row in t.itertuples(index=False)
     )
 
@@ -213,7 +213,7 @@ def _fill(rule, match: re.Match, sentence: str, names: list[dict]) -> str:
 @lru_cache(maxsize=1)
 def _compiled_rules() -> tuple:
     return tuple(
-        (re.compile(r"(?<!\w)(?:" + rule.cue + r")(?!\w)", re.I), rule)
+        (whole_words(rule.cue), rule)
         for rule in attribute_rules().itertuples(index=False)
     )
 
@@ -288,7 +288,7 @@ def evaluation(corpus) -> pd.DataFrame:
     [['iNews.id', 'Armenia and Azerbaijan']]
     """
     lex = evaluation_lexicon()
-    patterns = [(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)", re.I), w, k, g)
+    patterns = [(whole_words(w, literal=True), w, k, g)
                 for w, k, g in zip(lex["word"], lex["kind"], lex["gloss"])]
     refs = references(corpus)
     about = set(zip(refs["article_id"], refs["sentence_id"]))
@@ -339,10 +339,7 @@ def collocates(corpus, refs: pd.DataFrame | None = None, window: int = 4, min_co
     (this display is the only place they are left out).  Words seen fewer
     than ``min_count`` times over all outlets are dropped.
     """
-    function_words = {
-        w.strip() for w in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-        if w.strip() and not w.startswith("#")
-    }
+    function_words = read_word_list(FUNCTION_WORDS_FILE)
     refs = references(corpus) if refs is None else refs
     refs = refs[refs["refers_to"] == "this_agreement"]
     s = corpus.sentences.set_index(["article_id", "sentence_id"])["text"]

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import actors
-from analysis.text import words
+from analysis.text import whole_words, words
 
 DATA = Path(__file__).resolve().parent / "data"
 CODEBOOK_FILE = DATA / "frame_codebook.csv"
@@ -52,7 +52,7 @@ def codebook() -> pd.DataFrame:
 def _compiled():
     out = []
     for row in codebook().itertuples(index=False):
-        pattern = re.compile(r"(?<!\w)(?:" + row.cues + r")(?!\w)", re.I) if row.cues else None
+        pattern = whole_words(row.cues) if row.cues else None
         out.append((row, pattern))
     return tuple(out)
 
@@ -393,7 +393,7 @@ def cue_kwic(frames: pd.DataFrame, corpus, width: int = 40) -> pd.DataFrame:
         for sid in sorted(set(r.sentence_ids)):
             text = s.loc[(r.article_id, sid)]
             for cue in cues:
-                m = re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text, re.I)
+                m = whole_words(cue, literal=True).search(text)
                 if m:
                     rows.append({
                         "outlet": r.outlet, "frame": r.frame,

@@ -13,10 +13,13 @@ Example
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pandas as pd
 from nltk.tokenize import PunktSentenceTokenizer, RegexpTokenizer
 
-__all__ = ["words", "split_sentences", "sentences", "ANALYSED_KINDS"]
+__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "ANALYSED_KINDS"]
 
 #: Line kinds whose text is analysed: everything the outlet wrote about the story.
 ANALYSED_KINDS = ("headline", "caption", "subheading", "body")
@@ -72,3 +75,24 @@ def sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["article_id", "sentence_id", "position", "kind", "start", "end", "text"]
     )
+
+
+def whole_words(pattern: str, literal: bool = False) -> re.Pattern:
+    """A case-insensitive pattern that matches only whole words or phrases.
+
+    ``pattern`` is a regular expression (or, with ``literal=True``, a plain
+    phrase); it never matches inside a longer word.
+
+    Example
+    -------
+    >>> bool(whole_words("khawatir").search("dikhawatirkan")), bool(whole_words("khawatir").search("Prancis khawatir"))
+    (False, True)
+    """
+    body = re.escape(pattern) if literal else pattern
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.I)
+
+
+def read_word_list(path: Path) -> set[str]:
+    """Lower-cased words of a one-word-a-line file; ``#`` lines are comments."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#")}
