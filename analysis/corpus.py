@@ -106,8 +106,8 @@ class Corpus:
 # --------------------------------------------------------------------------
 
 
-def _decode(path: Path) -> str:
-    """Bytes of ``path`` as text, or a CorpusError that says what is wrong."""
+def _decode(path: Path) -> tuple[str, bytes]:
+    """Text of ``path`` and its raw bytes, or a CorpusError that says what is wrong."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -116,12 +116,11 @@ def _decode(path: Path) -> str:
         raise CorpusError(path, "the file is empty")
     if b"\x00" in raw:
         raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not page text")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
-        text = raw.decode("utf-8")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = raw[exc.start]
+        bad = body[exc.start]
         raise CorpusError(
             path,
             f"is not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); "
@@ -134,7 +133,7 @@ def _decode(path: Path) -> str:
             f"contains control character U+{ord(control.group()):04X}; "
             "it does not look like page text",
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), raw
 
 
 def _parse_date(match: re.Match) -> dt.date | None:
@@ -168,7 +167,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     ('iNews.id', datetime.date(2020, 11, 20), 'inferred')
     """
     path = Path(path)
-    text = _decode(path)
+    text, raw_bytes = _decode(path)
     profile = _profiles.choose(text)
     common = _profiles.common()
 
@@ -297,7 +296,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
         "truncated": bool(truncation),
         "truncation": "; ".join(truncation) or None,
         "n_words": len(_text.words(body_text)),
-        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "sha256": hashlib.sha256(raw_bytes).hexdigest(),
         "_body_digest": hashlib.sha256(body_text.encode()).hexdigest(),
     }
     return meta, rows
