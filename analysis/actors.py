@@ -253,13 +253,10 @@ def _relative_role(after: str) -> str | None:
 def _at_clause_start(before: str) -> bool:
     """Whether a name after ``before`` opens a clause (and so may be its subject)."""
     c = _classes()
-    words = _WORD.findall(before)
-    while words and words[-1].lower() in _SKIPPABLE_BEFORE:
-        words.pop()
+    last = _left_word(before)
     stripped = before.rstrip()
-    if not words or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in OPEN_QUOTES:
+    if not last or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in OPEN_QUOTES:
         return True
-    last = words[-1].lower()
     return last in c["clause_start"] or last in c["speech"]
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analysis.corpus import KINDS
 from analysis.glosses import gloss
+from analysis.text import ANALYSED_KINDS
 
 __all__ = [
     "articles_table",
@@ -69,7 +70,7 @@ def where_term_occurs(corpus, term: str) -> pd.DataFrame:
     """
     p = corpus.paragraphs
     hit = p["text"].str.contains(term, regex=False)
-    analysed = p["kind"].isin(["headline", "caption", "subheading", "body"])
+    analysed = p["kind"].isin(ANALYSED_KINDS)
     out = pd.DataFrame(
         {
             "analysed": (hit & analysed).groupby(p["article_id"]).sum(),
