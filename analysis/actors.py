@@ -53,6 +53,7 @@ __all__ = [
     "find_names",
     "mentions",
     "quotes",
+    "by_sentence",
     "prominence",
     "agentless_passives",
     "cooccurrence",
@@ -473,6 +474,15 @@ def mentions(corpus) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
+def by_sentence(m: pd.DataFrame) -> dict[tuple[str, int], list[dict]]:
+    """Mention records keyed by ``(article_id, sentence_id)``, grouped once
+    so that callers need not filter the whole table for every sentence."""
+    out: dict[tuple[str, int], list[dict]] = {}
+    for record in m.to_dict("records"):
+        out.setdefault((record["article_id"], record["sentence_id"]), []).append(record)
+    return out
+
+
 def _first_speaker(names: list[dict], lo: int, hi: int) -> dict | None:
     """The first named actor (not an agency) between character offsets lo and hi."""
     types = _actor_types()
@@ -503,7 +513,7 @@ def quotes(corpus) -> pd.DataFrame:
     [['direct', 'kata', 'Reuters', False], ['direct', 'kata', 'Reuters', True]]
     """
     c = _classes()
-    m = mentions(corpus)
+    m = by_sentence(mentions(corpus))
     rows = []
     for article_id, paragraph, group in _paragraph_sentences(corpus):
         kinds = set(group["kind"])
@@ -511,9 +521,8 @@ def quotes(corpus) -> pd.DataFrame:
             continue
         para_mentions = []
         for sid, start, text in zip(group["sentence_id"], group["start"], group["text"]):
-            here = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid)]
-            for r in here.itertuples():
-                para_mentions.append({"actor": r.actor, "start": start + r.start, "role": r.role, "sid": sid})
+            for r in m.get((article_id, sid), []):
+                para_mentions.append({"actor": r["actor"], "start": start + r["start"], "role": r["role"], "sid": sid})
 
         def sentences_over(lo, hi):
             """The first sentence id over [lo, hi) and the text of all of them."""
@@ -559,21 +568,20 @@ def quotes(corpus) -> pd.DataFrame:
         for sid, text in zip(group["sentence_id"], group["text"]):
             if sid in direct_sids:
                 continue
-            here = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid) & (m["role"] == "speaker")]
-            for r in here.itertuples():
-                after = text[r.end:]
+            for r in [x for x in m.get((article_id, sid), []) if x["role"] == "speaker"]:
+                after = text[r["end"]:]
                 verb = next((w for w in _WORD.findall(after) if w.lower() in c["speech"]), None)
                 if verb is not None:
                     reported = after[after.find(verb) + len(verb):]
-                elif _left_word(text[: r.start]) in c["according_to"]:
-                    verb, reported = _left_word(text[: r.start]), after
+                elif _left_word(text[: r["start"]]) in c["according_to"]:
+                    verb, reported = _left_word(text[: r["start"]]), after
                 else:
                     continue
                 # "X mengatakan pada Kamis bahwa …": the report starts after "bahwa".
                 reported = re.sub(r"^.*?\bbahwa\s+", "", reported.strip(" ,"), count=1)
                 relay = wires.relay_in(text)
                 rows.append({
-                    "article_id": article_id, "sentence_id": int(sid), "speaker": r.actor, "kind": "indirect",
+                    "article_id": article_id, "sentence_id": int(sid), "speaker": r["actor"], "kind": "indirect",
                     "text": reported, "verb": verb, "relayed_via": relay[0] if relay else None,
                     "continued": False, "sentence": text,
                 })

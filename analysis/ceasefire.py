@@ -237,7 +237,7 @@ def attributes(corpus) -> pd.DataFrame:
     >>> a.query("article_id == 'inews-2020-11-20' and attribute == 'brokered_by'")["value"].tolist()
     ['brokered by Russia']
     """
-    m = actors.mentions(corpus)
+    m = actors.by_sentence(actors.mentions(corpus))
     refs = references(corpus)
     this = refs[refs["refers_to"] == "this_agreement"]
     with_ref = set(zip(this["article_id"], this["sentence_id"]))
@@ -247,7 +247,7 @@ def attributes(corpus) -> pd.DataFrame:
         sents = s[s["article_id"] == article_id]
         found = []
         for sid, text in zip(sents["sentence_id"], sents["text"]):
-            names = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid)].to_dict("records")
+            names = m.get((article_id, sid), [])
             in_scope = {
                 "sentence": True,
                 "reference": (article_id, sid) in with_ref,
@@ -293,13 +293,13 @@ def evaluation(corpus) -> pd.DataFrame:
     refs = references(corpus)
     about = set(zip(refs["article_id"], refs["sentence_id"]))
     m = actors.mentions(corpus)
-    m = m[m["role"].isin(["agent", "speaker", "stance"])]
+    m = actors.by_sentence(m[m["role"].isin(["agent", "speaker", "stance"])])
     s = corpus.sentences
     rows = []
     for article_id, sid, text in zip(s["article_id"], s["sentence_id"], s["text"]):
         if (article_id, sid) not in about and (article_id, sid - 1) not in about:
             continue
-        acting = m[(m["article_id"] == article_id) & (m["sentence_id"] == sid)]["actor"]
+        acting = [r["actor"] for r in m.get((article_id, sid), [])]
         for pattern, word, kind, gloss in patterns:
             if pattern.search(text):
                 rows.append({"article_id": article_id, "sentence_id": sid, "word": word, "kind": kind,
