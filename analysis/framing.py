@@ -221,7 +221,35 @@ def comparisons(corpus) -> list[tuple[str, str]]:
     return [(o, "rest") for o in outlets] if len(outlets) > 2 else []
 
 
-def term_counts(corpus, group: str, exclude: str | None = None) -> tuple[Counter, Counter, dict]:
+def _article_terms(corpus) -> dict[str, tuple[Counter, dict]]:
+    """Normalised term counts and surface forms of each article's body, once."""
+    p = corpus.paragraphs
+    body = p[p["kind"] == "body"]
+    out = {}
+    for article_id in corpus.articles.index:
+        counts, forms = Counter(), {}
+        for para in body[body["article_id"] == article_id]["text"]:
+            for w in words(para):
+                t = normalise(w)
+                counts[t] += 1
+                forms.setdefault(t, set()).add(w.lower())
+        out[article_id] = (counts, forms)
+    return out
+
+
+def _combine(per_article: dict, ids: list[str]) -> tuple[Counter, Counter, dict]:
+    counts, docs, forms = Counter(), Counter(), {}
+    for article_id in ids:
+        c, f = per_article[article_id]
+        counts.update(c)
+        docs.update(c.keys())
+        for t, fs in f.items():
+            forms.setdefault(t, set()).update(fs)
+    return counts, docs, forms
+
+
+def term_counts(corpus, group: str, exclude: str | None = None,
+                per_article: dict | None = None) -> tuple[Counter, Counter, dict]:
     """Counts of normalised terms for an article id, an outlet name, or
     ``"rest"`` (every article not in ``exclude``).
 
@@ -231,19 +259,7 @@ def term_counts(corpus, group: str, exclude: str | None = None) -> tuple[Counter
     ids = _group_ids(corpus, group, exclude)
     if not ids:
         raise ValueError(f"{group!r} is neither an article id nor an outlet in the corpus")
-    counts, docs, forms = Counter(), Counter(), {}
-    p = corpus.paragraphs
-    for article_id in ids:
-        body = p[(p["article_id"] == article_id) & (p["kind"] == "body")]["text"]
-        seen = set()
-        for para in body:
-            for w in words(para):
-                t = normalise(w)
-                counts[t] += 1
-                seen.add(t)
-                forms.setdefault(t, set()).add(w.lower())
-        docs.update(seen)
-    return counts, docs, forms
+    return _combine(_article_terms(corpus) if per_article is None else per_article, ids)
 
 
 def log_odds_dirichlet(y_a: int, n_a: int, y_b: int, n_b: int, alpha_w: float, alpha_0: float) -> tuple[float, float]:
@@ -293,13 +309,10 @@ def keyness(corpus, a: str, b: str, prior_scale: float = 1.0) -> pd.DataFrame:
     only one article of the whole corpus: G² inflates such terms).
     Positive ``log_odds_z`` leans to ``a``.
     """
-    ca, da, fa = term_counts(corpus, a)
-    cb, db, fb = term_counts(corpus, b, exclude=a)
-    background, bdocs = Counter(), Counter()
-    for article_id in corpus.articles.index:
-        c, d, _ = term_counts(corpus, article_id)
-        background.update(c)
-        bdocs.update(d)
+    per_article = _article_terms(corpus)
+    ca, da, fa = term_counts(corpus, a, per_article=per_article)
+    cb, db, fb = term_counts(corpus, b, exclude=a, per_article=per_article)
+    background, bdocs, _ = _combine(per_article, list(corpus.articles.index))
     n_a, n_b = sum(ca.values()), sum(cb.values())
     alpha_0 = prior_scale * sum(background.values())
     rows = []
