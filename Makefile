@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 JB := $(VENV)/bin/jupyter-book
 STAMP := $(VENV)/.installed
 
-.PHONY: book pdf test lab clean install tex bench
+.PHONY: book pdf site test lab clean install tex bench
 
 book: $(STAMP)
 	$(JB) build book/
@@ -13,6 +13,9 @@ book: $(STAMP)
 pdf: $(STAMP)
 	$(JB) build book/ --builder pdflatex
 	@echo "PDF: _build/latex/book.pdf"
+
+# The PDF first, then the HTML, whose download menu then offers the PDF.
+site: pdf book
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -96,3 +96,51 @@ def test_pdf_has_every_chapter_and_no_object_reprs(pdf_build):
     for author in ["Entman", "Semetko", "Monroe", "Dunning", "Krippendorff", "Galtung", "Maslog"]:
         assert author in flat, author
     assert "[semetko2000]" not in flat and "??" not in flat
+
+
+@pytest.mark.build
+def test_pdf_letters_the_appendix_and_leaves_the_references_unnumbered(pdf_build):
+    # The table of contents LaTeX wrote: five numbered chapters, then the
+    # unnumbered "Appendix" part's chapter as "A", and the bibliography with
+    # no number (book/_ext/latex_backmatter.py). Before the extension the
+    # appendix printed as "Chapter Six" and the references as an empty
+    # "Chapter Seven" followed by a separate "Bibliography".
+    toc = (pdf_build.parent / "book.toc").read_text(encoding="utf-8")
+    chapters = re.findall(r"\\contentsline \{chapter\}\{(?:\\numberline \{(\w+)\})?([^}]*)\}", toc)
+    assert chapters == [
+        ("1", "The two articles"),
+        ("2", "Framing differences"),
+        ("3", "Who acts, who speaks"),
+        ("4", "How the ceasefire is characterised"),
+        ("5", "What the comparison shows"),
+        ("A", "Methods and data"),
+        ("", "References"),
+    ]
+    # pypdf skips longtable captions; poppler's pdftotext (installed by .ci/run) reads them.
+    text = subprocess.run(["pdftotext", str(pdf_build), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Table A.1: Cleaning rules" in flat  # floats follow the appendix letter
+    assert "Bibliography" not in flat
+
+
+@pytest.fixture(scope="session")
+def site_build(pdf_build):
+    """The HTML built after the PDF, into the same output folder (`make site`)."""
+    out = pdf_build.parents[2]
+    build(out)
+    return out / "_build" / "html"
+
+
+@pytest.mark.build
+def test_html_download_menu_offers_the_notebook_and_the_book_pdf(site_build, html_build):
+    page = (site_build / "02-framing.html").read_text(encoding="utf-8")
+    assert 'href="_sources/02-framing.ipynb"' in page
+    assert 'href="_static/book.pdf"' in page
+    pdf = (site_build / "_static" / "book.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    notebook = (site_build / "_sources" / "02-framing.ipynb").read_text(encoding="utf-8")
+    assert '"outputs": [\n' in notebook and "image/png" in notebook  # executed, with figures
+    # Without a PDF built first, the menu offers the notebook but no dead PDF link.
+    plain = (html_build / "02-framing.html").read_text(encoding="utf-8")
+    assert 'href="_sources/02-framing.ipynb"' in plain
+    assert "_static/book.pdf" not in plain and not (html_build / "_static" / "book.pdf").exists()
