@@ -18,7 +18,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 from analysis import actors
-from analysis.prose import join_names, plural
+from analysis.prose import join_names, number_word, plural, times
 from analysis.tables import escape
 
 __all__ = ["actor_findings", "speaker_contrast", "as_markdown"]
@@ -105,15 +105,18 @@ def ceasefire_findings(corpus) -> str:
         earlier = refs[(refs["article_id"] == article_id) & (refs["refers_to"] == "earlier_ceasefire")]
         a = attrs[attrs["article_id"] == article_id]
         silent = [q.rstrip("?").lower() for q in a[a["value"] == ""]["question"]]
+        n_questions = a["question"].nunique()
         rate = len(r) / art["n_words"] * 1000 if art["n_words"] else 0
         top = r["term"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
         parts = [
-            f"**{escape(art['outlet'])}** refers to the agreement {plural(len(r), 'time')} "
+            f"**{escape(art['outlet'])}** refers to the agreement {times(len(r))} "
             f"({rate:.1f} per 1,000 body words)"
             + (f", most often as \u201c{escape(top.index[0])}\u201d" if len(top) else "")
-            + (f", and to earlier ceasefires {plural(len(earlier), 'time')}." if len(earlier) else
+            + (f", and to earlier ceasefires {times(len(earlier))}." if len(earlier) else
                ", and never to earlier ceasefires."),
-            ("It is silent on: " + escape("; ".join(silent)) + "." if silent else "It answers every question."),
+            (f"Of the {n_questions} questions asked of every article, it is silent on "
+             f"{number_word(len(silent))}: " + escape("; ".join(silent)) + "."
+             if silent else f"It answers all {n_questions} questions asked of every article."),
         ]
         bullets.append("- " + " ".join(parts))
     return "\n".join(bullets)

@@ -9,11 +9,13 @@ Example
 ('both', 'one of the 2', 'all 3', 'none of the 4')
 >>> join_names(["Reuters"]), join_names(["AFP", "Reuters", "AP"])
 ('Reuters', 'AFP, Reuters and AP')
+>>> times(1), times(2), times(9)
+('once', 'twice', '9 times')
 """
 
 from __future__ import annotations
 
-__all__ = ["count_of", "join_names", "plural"]
+__all__ = ["count_of", "join_names", "number_word", "plural", "times"]
 
 
 def count_of(k: int, n: int) -> str:
@@ -24,10 +26,11 @@ def count_of(k: int, n: int) -> str:
         return f"all {n}" if n != 1 else "the one"
     if k == 0:
         return f"none of the {n}"
-    return f"{_small(k)} of the {n}"
+    return f"{number_word(k)} of the {n}"
 
 
-def _small(k: int) -> str:
+def number_word(k: int) -> str:
+    """``one`` to ``nine`` in words, larger numbers in digits."""
     words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     return words[k] if 0 <= k < len(words) else str(k)
 
@@ -43,3 +46,8 @@ def join_names(names) -> str:
 def plural(k: int, word: str, plural_form: str | None = None) -> str:
     """``1 article``, ``2 articles``."""
     return f"{k} {word if k == 1 else (plural_form or word + 's')}"
+
+
+def times(k: int) -> str:
+    """How often something happens: ``once``, ``twice``, ``3 times``."""
+    return {1: "once", 2: "twice"}.get(k, f"{k} times")

@@ -162,3 +162,17 @@ def test_evaluation_words_carry_their_agents(corpus):
     row = e[(e["article_id"] == KOMPAS) & (e["word"] == "mengunci")].iloc[0]
     assert row["actors"] == "Azerbaijan"
     assert set(e[e["article_id"] == KOMPAS]["word"]) >= {"gagal", "dengan cepat", "mengunci"}
+
+
+def test_ceasefire_findings_say_how_often_and_what_is_left_unanswered(corpus):
+    # Checked by hand: Kompas names the signatories (ditandatangani oleh ...)
+    # but no broker; iNews says Russia brokered it (ditengahi Rusia).
+    # Kompas mentions one earlier ceasefire, iNews three.
+    from analysis import narrative
+
+    lines = dict(line.split("** ", 1) for line in narrative.ceasefire_findings(corpus).splitlines())
+    kompas, inews = lines["- **Kompas\\.com"], lines["- **iNews\\.id"]
+    assert "to earlier ceasefires once." in kompas
+    assert "Of the 9 questions asked of every article, it is silent on one: who brokered it." in kompas
+    assert "to earlier ceasefires 3 times." in inews
+    assert "It answers all 9 questions asked of every article." in inews
