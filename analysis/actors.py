@@ -38,7 +38,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import wires
-from analysis.text import read_word_list
+from analysis.corpus import per_corpus
+from analysis.text import FirstWordIndex, read_word_list
 
 DATA = Path(__file__).resolve().parent / "data"
 ACTORS_FILE = DATA / "actors.csv"
@@ -64,6 +65,7 @@ __all__ = [
 ROLES = ("agent", "speaker", "stance", "partner", "patient", "relay", "other")
 
 OPEN_QUOTES = "\"“"
+_OPENER = re.compile("[" + re.escape(OPEN_QUOTES) + "]")
 CLOSE_QUOTES = "\"”"
 
 # Head nouns and quantifiers skipped when reading the word before a name:
@@ -126,6 +128,11 @@ def _aliases() -> tuple[_Alias, ...]:
 
 
 @lru_cache(maxsize=1)
+def _alias_index() -> FirstWordIndex:
+    return FirstWordIndex(a.surface for a in _aliases())
+
+
+@lru_cache(maxsize=1)
 def _actor_types() -> dict[str, str]:
     g = gazetteer()
     return dict(zip(g["actor"], g["type"]))
@@ -155,7 +162,9 @@ def find_names(text: str) -> list[dict]:
     taken: list[tuple[int, int]] = []
     found = []
     places = _classes()["place"]
-    for alias in _aliases():
+    aliases = _aliases()
+    # Only aliases whose first word occurs, in the same longest-first order.
+    for alias in (aliases[i] for i in _alias_index().candidates(text)):
         for match in alias.pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
@@ -182,17 +191,15 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     """
     spans = []
     i = 0
-    while i < len(paragraph):
-        if paragraph[i] in OPEN_QUOTES:
-            closer = "”" if paragraph[i] == "“" else '"'
-            j = paragraph.find(closer, i + 1)
-            if j == -1:
-                spans.append((i + 1, len(paragraph)))
-                break
-            spans.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
+    while (opener := _OPENER.search(paragraph, i)) is not None:
+        q = opener.start()
+        closer = "”" if paragraph[q] == "“" else '"'
+        j = paragraph.find(closer, q + 1)
+        if j == -1:
+            spans.append((q + 1, len(paragraph)))
+            break
+        spans.append((q + 1, j))
+        i = j + 1
     return spans
 
 
@@ -399,14 +406,35 @@ def assign_roles(sentence: str, names: list[dict], relay_span: tuple[int, int] |
 # --------------------------------------------------------------------------
 
 
+_SENTENCE_COLUMNS = ("sentence_id", "kind", "start", "end", "text")
+
+
 def _paragraph_sentences(corpus):
-    """(article_id, paragraph text, [sentence rows]) in reading order."""
+    """(article_id, paragraph text, sentences) per analysed paragraph, in
+    reading order; ``sentences`` maps each of ``sentence_id, kind, start,
+    end, text`` to a list with one value per sentence of the paragraph.
+
+    Plain lists, not DataFrame groups: this runs once per paragraph, and
+    slicing pandas objects that often costs more than the analysis.
+    """
     s = corpus.sentences
-    p = corpus.paragraphs.set_index(["article_id", "position"])["text"]
-    for (article_id, position), group in s.groupby(["article_id", "position"], sort=False):
-        yield article_id, p.loc[(article_id, position)], group
+    p = corpus.paragraphs
+    texts = dict(zip(zip(p["article_id"].tolist(), p["position"].tolist()), p["text"].tolist()))
+    key, group = None, None
+    for article_id, position, *values in zip(
+        s["article_id"].tolist(), s["position"].tolist(), *(s[c].tolist() for c in _SENTENCE_COLUMNS)
+    ):
+        if (article_id, position) != key:
+            if group is not None:
+                yield key[0], texts[key], group
+            key, group = (article_id, position), {c: [] for c in _SENTENCE_COLUMNS}
+        for column, value in zip(_SENTENCE_COLUMNS, values):
+            group[column].append(value)
+    if group is not None:
+        yield key[0], texts[key], group
 
 
+@per_corpus
 def mentions(corpus) -> pd.DataFrame:
     """One row per actor mention in the analysed text (boilerplate never counts).
 
@@ -478,7 +506,9 @@ def by_sentence(m: pd.DataFrame) -> dict[tuple[str, int], list[dict]]:
     """Mention records keyed by ``(article_id, sentence_id)``, grouped once
     so that callers need not filter the whole table for every sentence."""
     out: dict[tuple[str, int], list[dict]] = {}
-    for record in m.to_dict("records"):
+    columns = list(m.columns)
+    for values in zip(*(m[c].tolist() for c in columns)):
+        record = dict(zip(columns, values))
         out.setdefault((record["article_id"], record["sentence_id"]), []).append(record)
     return out
 
@@ -492,6 +522,7 @@ def _first_speaker(names: list[dict], lo: int, hi: int) -> dict | None:
     return None
 
 
+@per_corpus
 def quotes(corpus) -> pd.DataFrame:
     """Direct and indirect quotations with speaker, reporting verb and relay.
 
@@ -526,9 +557,9 @@ def quotes(corpus) -> pd.DataFrame:
 
         def sentences_over(lo, hi):
             """The first sentence id over [lo, hi) and the text of all of them."""
-            hit = group[(group["start"] < hi) & (lo < group["end"])]
-            hit = hit if len(hit) else group.iloc[-1:]
-            return int(hit["sentence_id"].iloc[0]), " ".join(hit["text"])
+            hit = [i for i, (a, b) in enumerate(zip(group["start"], group["end"])) if a < hi and lo < b]
+            hit = hit or [len(group["start"]) - 1]
+            return int(group["sentence_id"][hit[0]]), " ".join(group["text"][i] for i in hit)
 
         spans = quote_spans(paragraph)
         direct_sids = set()

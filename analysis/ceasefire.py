@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis import actors
 from analysis.prose import join_names
-from analysis.text import read_word_list, whole_words, words
+from analysis.text import FirstWordIndex, read_word_list, whole_words, words
 
 DATA = Path(__file__).resolve().parent / "data"
 TERMS_FILE = DATA / "ceasefire_terms.csv"
@@ -106,6 +106,11 @@ def _term_patterns() -> tuple:
     )
 
 
+@lru_cache(maxsize=1)
+def _term_index() -> FirstWordIndex:
+    return FirstWordIndex(row.surface for _, row in _term_patterns())
+
+
 def find_references(sentence: str) -> list[dict]:
     """References to the agreement in one sentence, longest expression first.
 
@@ -116,7 +121,8 @@ def find_references(sentence: str) -> list[dict]:
     [('agreement', 'this_agreement'), ('ceasefire attempt', 'earlier_ceasefire')]
     """
     taken, found = [], []
-    for pattern, row in _term_patterns():
+    patterns = _term_patterns()
+    for pattern, row in (patterns[i] for i in _term_index().candidates(sentence)):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

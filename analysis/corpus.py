@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -35,7 +36,7 @@ import pandas as pd
 from analysis import profiles as _profiles
 from analysis import text as _text
 
-__all__ = ["Corpus", "CorpusError", "load_corpus", "read_article", "SEEDS_DIR", "KINDS"]
+__all__ = ["Corpus", "CorpusError", "load_corpus", "per_corpus", "read_article", "SEEDS_DIR", "KINDS"]
 
 #: The repository's ``seeds/`` folder, read by :func:`load_corpus` by default.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -78,11 +79,14 @@ class Corpus:
     paragraphs : DataFrame with one row per non-blank raw line, in reading order.
     errors : list of :class:`CorpusError` for files set aside when
         ``load_corpus(on_error="collect")`` was used.
+    derived : tables computed from this corpus by functions wrapped in
+        :func:`per_corpus`, so that each is computed once.
     """
 
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     errors: list = field(default_factory=list)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -99,6 +103,36 @@ class Corpus:
         p = self.paragraphs
         rows = p[(p["article_id"] == article_id) & (p["kind"] == "body")]
         return rows["text"].tolist()
+
+
+def per_corpus(fn):
+    """Compute ``fn(corpus)`` once per corpus; later calls get a copy.
+
+    Mentions, for example, feed quotations, frames, the ceasefire attributes
+    and the synthesis; without this each would find every name again. The
+    copy keeps a caller that edits its table from changing anyone else's.
+
+    Example
+    -------
+    >>> calls = []
+    >>> @per_corpus
+    ... def n_lines(corpus):
+    ...     calls.append(1)
+    ...     return corpus.paragraphs[["line"]]
+    >>> c = load_corpus()
+    >>> n_lines(c).equals(n_lines(c)), len(calls)
+    (True, 1)
+    """
+
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def wrapper(corpus):
+        if key not in corpus.derived:
+            corpus.derived[key] = fn(corpus)
+        return corpus.derived[key].copy()
+
+    return wrapper
 
 
 # --------------------------------------------------------------------------

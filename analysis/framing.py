@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 from collections import Counter
 from functools import lru_cache
@@ -48,13 +49,32 @@ def codebook() -> pd.DataFrame:
     return pd.read_csv(CODEBOOK_FILE, keep_default_na=False)
 
 
+_WORD_RUN = re.compile(r"\w+")
+_LITERAL_CUES = re.compile(r"[\w -]+(?:\|[\w -]+)*")
+
+
 @lru_cache(maxsize=1)
 def _compiled():
+    """(codebook row, cue pattern, first words) per item.
+
+    ``first words`` is the set of lower-cased first words of the cue phrases
+    when every cue is a plain phrase (words, spaces, hyphens), else None. An
+    article none of whose words is among them cannot contain the cue, so the
+    pattern need not be run on it.
+    """
     out = []
     for row in codebook().itertuples(index=False):
         pattern = whole_words(row.cues) if row.cues else None
-        out.append((row, pattern))
+        first = None
+        if row.cues and _LITERAL_CUES.fullmatch(row.cues):
+            first = frozenset(re.match(r"\w+", c.strip()).group().lower() for c in row.cues.split("|"))
+        out.append((row, pattern, first))
     return tuple(out)
+
+
+def _lists(df: pd.DataFrame, *columns: str) -> list[list]:
+    """Columns as plain lists: iterating pandas string columns value by value is slow."""
+    return [df[c].tolist() for c in columns]
 
 
 def code_frames(corpus) -> pd.DataFrame:
@@ -73,42 +93,72 @@ def code_frames(corpus) -> pd.DataFrame:
     m = actors.mentions(corpus)
     q = actors.quotes(corpus)
     types = dict(zip(actors.gazetteer()["actor"], actors.gazetteer()["type"]))
+    # Group sentences, states named and quotations by article once, as plain
+    # lists: filtering the whole tables per article would cost O(articles²).
+    sentences_of: dict[str, list[tuple]] = {}
+    for article_id, sid, kind, text in zip(*_lists(s, "article_id", "sentence_id", "kind", "text")):
+        sentences_of.setdefault(article_id, []).append((sid, kind, text))
+    states_of: dict[str, dict[int, set]] = {}
+    for article_id, sid, kind, actor in zip(*_lists(m, "article_id", "sentence_id", "type", "actor")):
+        if kind == "state":
+            states_of.setdefault(article_id, {}).setdefault(sid, set()).add(actor)
+    quotes_of: dict[str, list[tuple]] = {}
+    for article_id, sid, sentence, speaker in zip(*_lists(q, "article_id", "sentence_id", "sentence", "speaker")):
+        quotes_of.setdefault(article_id, []).append((sid, sentence, speaker, types.get(speaker)))
     rows = []
     for article_id in corpus.articles.index:
-        sents = s[s["article_id"] == article_id]
-        ma = m[m["article_id"] == article_id]
-        qa = q[q["article_id"] == article_id]
-        states_by_sentence = ma[ma["type"] == "state"].groupby("sentence_id")["actor"].agg(set)
-        for row, pattern in _compiled():
+        sents = sentences_of.get(article_id, [])
+        text_of = {sid: text for sid, _, text in sents}
+        # Plain cue phrases are found in the article's sentences joined by
+        # line breaks, and each match is mapped back to its sentence. A
+        # phrase (words, spaces, hyphens) cannot match a line break, so no
+        # match runs from one sentence into the next: the result is that of
+        # matching sentence by sentence, which is what a cue written as a
+        # regular expression still gets.
+        whole = "\n".join(text for _, _, text in sents)
+        offsets, at = [], 0
+        for _, _, text in sents:
+            offsets.append(at)
+            at += len(text) + 1
+        article_words = set(_WORD_RUN.findall(whole.lower()))
+        states_by_sentence = dict(sorted(states_of.get(article_id, {}).items()))
+        qa = quotes_of.get(article_id, [])
+        for row, pattern, first_words in _compiled():
             hits = []
             if row.rule in ("cue", "cue_with_state"):
+                found_in: dict[int, list[str]] = {}
+                if first_words is None:
+                    for i, (_, _, text) in enumerate(sents):
+                        found = [x.group() for x in pattern.finditer(text)]
+                        if found:
+                            found_in[i] = found
+                elif not first_words.isdisjoint(article_words):
+                    for match in pattern.finditer(whole):
+                        found_in.setdefault(bisect_right(offsets, match.start()) - 1, []).append(match.group())
                 kinds = set(row.kinds.split("|")) if row.kinds else None
-                for sid, kind, text in zip(sents["sentence_id"], sents["kind"], sents["text"]):
+                for i, found in found_in.items():
+                    sid, kind, text = sents[i]
                     if kinds and kind not in kinds:
                         continue
-                    found = [x.group() for x in pattern.finditer(text)]
-                    if found and (row.rule == "cue" or states_by_sentence.get(sid)):
+                    if row.rule == "cue" or states_by_sentence.get(sid):
                         hits.append((sid, text, found))
             elif row.rule == "states_named":
                 seen = set()
                 for sid, states in states_by_sentence.items():
                     seen |= states
                     if len(states) >= 2 and not hits:
-                        hits.append((sid, sents[sents["sentence_id"] == sid]["text"].item(), sorted(states)))
+                        hits.append((sid, text_of[sid], sorted(states)))
                 if len(seen) < 2:
                     hits = []
             elif row.rule in ("elite_voices", "people_voices"):
-                speaker_types = qa["speaker"].map(types)
                 if row.rule == "elite_voices":
-                    elite = speaker_types.isin(["person", "state", "organisation"])
-                    ok = len(qa) > 0 and elite.mean() > 0.5
-                    chosen = qa[elite]
+                    chosen = [x for x in qa if x[3] in ("person", "state", "organisation")]
+                    ok = len(qa) > 0 and len(chosen) / len(qa) > 0.5
                 else:
-                    chosen = qa[speaker_types == "group of people"]
+                    chosen = [x for x in qa if x[3] == "group of people"]
                     ok = len(chosen) > 0
                 if ok:
-                    hits = [(sid, text, [spk]) for sid, text, spk in
-                            zip(chosen["sentence_id"], chosen["sentence"], chosen["speaker"])]
+                    hits = [(sid, text, [spk]) for sid, text, spk, _ in chosen]
             else:
                 raise ValueError(f"{CODEBOOK_FILE.name}: unknown rule {row.rule!r} for item {row.item}")
             rows.append({

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 from nltk.tokenize import PunktSentenceTokenizer, RegexpTokenizer
 
-__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "ANALYSED_KINDS"]
+__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "FirstWordIndex", "ANALYSED_KINDS"]
 
 #: Line kinds whose text is analysed: everything the outlet wrote about the story.
 ANALYSED_KINDS = ("headline", "caption", "subheading", "body")
@@ -90,6 +90,45 @@ def whole_words(pattern: str, literal: bool = False) -> re.Pattern:
     """
     body = re.escape(pattern) if literal else pattern
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.I)
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+class FirstWordIndex:
+    r"""Which of many whole-word phrases a text could contain, by first word.
+
+    A phrase matched with ``(?<!\w)`` and ``(?!\w)`` boundaries (as
+    :func:`whole_words` builds) can only occur where its first run of word
+    characters is a whole word of the text. Trying only those phrases gives the
+    same matches as trying them all, at a fraction of the cost when the
+    phrase list is long. Matching is assumed case-insensitive at most, so
+    words are compared lower-cased; phrases that do not start with a word
+    character are always candidates.
+
+    Example
+    -------
+    >>> index = FirstWordIndex(["gencatan senjata", "kesepakatan", "perjanjian damai"])
+    >>> index.candidates("Kesepakatan gencatan senjata itu")
+    [0, 1]
+    """
+
+    def __init__(self, phrases):
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, phrase in enumerate(phrases):
+            first = _FIRST_WORD.match(phrase)
+            if first:
+                self._by_word.setdefault(first.group().lower(), []).append(i)
+            else:
+                self._always.append(i)
+
+    def candidates(self, text: str) -> list[int]:
+        """Positions (in the original order) of the phrases worth trying on ``text``."""
+        found = set(self._always)
+        for word in set(_FIRST_WORD.findall(text.lower())):
+            found.update(self._by_word.get(word, ()))
+        return sorted(found)
 
 
 def read_word_list(path: Path) -> set[str]:
