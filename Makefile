@@ -23,6 +23,11 @@ test: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=book --ServerApp.default_url=/lab/tree/01-articles.md
 
+# Build times and the pipeline on synthetic corpora; about 10 minutes.
+# Writes bench/results/latest.{json,md} and the README's Performance section.
+bench: $(STAMP)
+	$(PY) -m analysis.bench
+
 install: $(STAMP)
 
 # The stamp is rebuilt whenever the pins or the package metadata change.

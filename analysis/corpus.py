@@ -36,7 +36,7 @@ import pandas as pd
 from analysis import profiles as _profiles
 from analysis import text as _text
 
-__all__ = ["Corpus", "CorpusError", "load_corpus", "per_corpus", "read_article", "SEEDS_DIR", "KINDS"]
+__all__ = ["Corpus", "CorpusError", "corpus_from_files", "load_corpus", "per_corpus", "read_article", "SEEDS_DIR", "KINDS"]
 
 #: The repository's ``seeds/`` folder, read by :func:`load_corpus` by default.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -380,7 +380,25 @@ def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corp
     files = sorted(folder.glob("*.txt"))
     if not files:
         raise CorpusError(folder, "holds no *.txt article files")
+    return corpus_from_files(files, on_error=on_error)
 
+
+def corpus_from_files(files, on_error: str = "raise") -> Corpus:
+    """A corpus of the given article files, read in the order given.
+
+    :func:`load_corpus` calls this on a folder's files in sorted order. Call
+    it directly to analyse one partition of a larger corpus (see "Scaling
+    out" in the README).
+
+    Example
+    -------
+    >>> files = sorted(SEEDS_DIR.glob("kompas-*.txt"))
+    >>> corpus_from_files(files).articles.index.tolist()
+    ['kompas-2020-11-13']
+    """
+    if on_error not in ("raise", "collect"):
+        raise ValueError("on_error must be 'raise' or 'collect'")
+    files = [Path(f) for f in files]
     metas, line_rows, errors, seen = [], [], [], {}
     for file in files:
         try:
