@@ -232,6 +232,10 @@ def _notebook_pages() -> list[str]:
 
 
 BARE_PAGE = """---
+jupytext:
+  text_representation:
+    extension: .md
+    format_name: myst
 kernelspec:
   display_name: Python 3
   language: python
@@ -277,18 +281,34 @@ def _time_build(source: Path, out: Path, cwd: Path) -> float:
     return time.perf_counter() - t
 
 
+def _execution_seconds(out: Path) -> dict[str, float]:
+    """Seconds MyST-NB spent executing each notebook page of a build."""
+    import pickle
+
+    with open(out / "_build" / ".doctrees" / "environment.pickle", "rb") as f:
+        env = pickle.load(f)
+    data = getattr(env, "nb_metadata", {})
+    return {doc: round(meta["exec_data"]["runtime"], 2)
+            for doc, meta in sorted(data.items()) if meta.get("exec_data")}
+
+
 def bench_builds(workdir: Path) -> dict:
     pages = _notebook_pages()
     bare = _bare_book(workdir, len(pages))
     # Warm the OS file cache and Python's bytecode once, so neither book pays it alone.
     _time_build(bare, workdir / "warm", bare)
     bare_s = _time_build(bare, workdir / "bare-out", bare)
+    bare_exec = _execution_seconds(workdir / "bare-out")
+    if len(bare_exec) != len(pages):
+        raise RuntimeError(f"the bare book executed {len(bare_exec)} of its {len(pages)} notebook pages")
     cold_s = _time_build(ROOT / "book", workdir / "book-out", ROOT)
+    book_exec = _execution_seconds(workdir / "book-out")
     cached_s = _time_build(ROOT / "book", workdir / "book-out", ROOT)
     print(f"bench: cold build {cold_s:.1f} s, bare book {bare_s:.1f} s, cached rebuild {cached_s:.1f} s",
           flush=True)
     return {"notebook_pages": len(pages), "cold_s": cold_s, "bare_s": bare_s,
-            "cold_ratio": cold_s / bare_s, "cached_s": cached_s}
+            "cold_ratio": cold_s / bare_s, "cached_s": cached_s,
+            "book_execution_s": book_exec, "bare_execution_s": bare_exec}
 
 
 # --------------------------------------------------------------------------
@@ -319,6 +339,10 @@ def summary(results: dict) -> str:
             f"| {_mark(b['cold_ratio'] <= TARGETS['cold_build_ratio'])} |",
             f"| Rebuild, nothing changed | {b['cached_s']:.1f} | < {TARGETS['cached_rebuild_s']:.0f} s "
             f"| {_mark(b['cached_s'] < TARGETS['cached_rebuild_s'])} |",
+            "",
+            "Seconds executing each notebook page (kernel start included): book "
+            + ", ".join(f"{k} {v:.1f}" for k, v in b["book_execution_s"].items())
+            + f"; bare pages {min(b['bare_execution_s'].values()):.1f}–{max(b['bare_execution_s'].values()):.1f}.",
             "",
         ]
     rows = results.get("corpora", [])
