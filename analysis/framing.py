@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import actors
-from analysis.text import whole_words, words
+from analysis.text import first_word, whole_words, word_set, words
 
 DATA = Path(__file__).resolve().parent / "data"
 CODEBOOK_FILE = DATA / "frame_codebook.csv"
@@ -49,7 +49,6 @@ def codebook() -> pd.DataFrame:
     return pd.read_csv(CODEBOOK_FILE, keep_default_na=False)
 
 
-_WORD_RUN = re.compile(r"\w+")
 _LITERAL_CUES = re.compile(r"[\w -]+(?:\|[\w -]+)*")
 
 
@@ -67,7 +66,9 @@ def _compiled():
         pattern = whole_words(row.cues) if row.cues else None
         first = None
         if row.cues and _LITERAL_CUES.fullmatch(row.cues):
-            first = frozenset(re.match(r"\w+", c.strip()).group().lower() for c in row.cues.split("|"))
+            first = frozenset(first_word(c.strip()) for c in row.cues.split("|"))
+            if None in first:
+                first = None  # a phrase opening with a hyphen: match as a regular expression
         out.append((row, pattern, first))
     return tuple(out)
 
@@ -120,7 +121,7 @@ def code_frames(corpus) -> pd.DataFrame:
         for _, _, text in sents:
             offsets.append(at)
             at += len(text) + 1
-        article_words = set(_WORD_RUN.findall(whole.lower()))
+        article_words = word_set(whole)
         states_by_sentence = dict(sorted(states_of.get(article_id, {}).items()))
         qa = quotes_of.get(article_id, [])
         for row, pattern, first_words in _compiled():

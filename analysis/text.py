@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 from nltk.tokenize import PunktSentenceTokenizer, RegexpTokenizer
 
-__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "FirstWordIndex", "ANALYSED_KINDS"]
+__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "FirstWordIndex", "first_word", "word_set", "ANALYSED_KINDS"]
 
 #: Line kinds whose text is analysed: everything the outlet wrote about the story.
 ANALYSED_KINDS = ("headline", "caption", "subheading", "body")
@@ -92,7 +92,24 @@ def whole_words(pattern: str, literal: bool = False) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.I)
 
 
-_FIRST_WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def first_word(phrase: str) -> str | None:
+    """The lower-cased first run of word characters of ``phrase``, if any.
+
+    Example
+    -------
+    >>> first_word("Nagorno-Karabakh"), first_word("--")
+    ('nagorno', None)
+    """
+    match = _WORD_RUN.match(phrase)
+    return match.group().lower() if match else None
+
+
+def word_set(text: str) -> set[str]:
+    """Every run of word characters in ``text``, lower-cased, once each."""
+    return set(_WORD_RUN.findall(text.lower()))
 
 
 class FirstWordIndex:
@@ -117,16 +134,16 @@ class FirstWordIndex:
         self._by_word: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, phrase in enumerate(phrases):
-            first = _FIRST_WORD.match(phrase)
+            first = first_word(phrase)
             if first:
-                self._by_word.setdefault(first.group().lower(), []).append(i)
+                self._by_word.setdefault(first, []).append(i)
             else:
                 self._always.append(i)
 
     def candidates(self, text: str) -> list[int]:
         """Positions (in the original order) of the phrases worth trying on ``text``."""
         found = set(self._always)
-        for word in set(_FIRST_WORD.findall(text.lower())):
+        for word in word_set(text):
             found.update(self._by_word.get(word, ()))
         return sorted(found)
 
