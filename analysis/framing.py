@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import actors
-from analysis.text import first_word, whole_words, word_set, words
+from analysis.text import first_word, stemmer, whole_words, word_set, words
 
 DATA = Path(__file__).resolve().parent / "data"
 CODEBOOK_FILE = DATA / "frame_codebook.csv"
@@ -231,19 +231,6 @@ def _variants() -> dict[str, str]:
     return dict(zip(v["variant"], v["canonical"]))
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    stemmer = StemmerFactory().create_stemmer()
-    # Sastrawi keeps its ~30,000 root words in a list and tests membership
-    # by scanning it, dozens of times per word stemmed (about 20 ms a word).
-    # The same words in a set give the same answers at once.
-    dictionary = stemmer.delegatedStemmer.dictionary
-    dictionary.words = frozenset(dictionary.words)
-    return stemmer
-
-
 @lru_cache(maxsize=65536)
 def normalise(token: str) -> str:
     """Lower case, spelling variants merged, then Sastrawi's stem.
@@ -259,7 +246,7 @@ def normalise(token: str) -> str:
     t = _variants().get(t, t)
     if any(ch.isdigit() for ch in t):
         return t
-    return "-".join(_stemmer().stem(part) or part for part in t.split("-"))
+    return "-".join(stemmer().stem(part) or part for part in t.split("-"))
 
 
 def _group_ids(corpus, group: str, exclude: str | None = None) -> list[str]:
