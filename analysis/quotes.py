@@ -84,12 +84,13 @@ OPEN_ONLY = "“„«"
 CLOSE_ONLY = "»"
 EITHER = "\"”"
 MARKS = OPEN_ONLY + CLOSE_ONLY + EITHER
+_MARK = re.compile("[" + MARKS + "]")
 _SPACE_BEFORE_OPEN = set(" \t\n([{—–-/")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-")
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "dirinya"}
 _LOWER_NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "la", "le"}
 
-MAX_NP_WORDS = 20
+MAX_NP_WORDS = 12   # tokens in a speaker's noun phrase: at most twice this
 MAX_CUE_GAP_WORDS = 12
 MIN_UNCUED_WORDS = 4
 
@@ -191,9 +192,8 @@ def _misspelt_cue(word: str) -> str | None:
     for cue in sorted(candidates):
         if edit_distance(word, cue, transpositions=True) != 1:
             continue
-        st = stemmer()
-        stem = st.stem(word)
-        if stem == st.stem(cue) or not st.delegatedStemmer.dictionary.contains(stem):
+        stem = _stem(word)
+        if stem == _stem(cue) or not _is_word(stem):
             return cue
     return None
 
@@ -223,36 +223,38 @@ def _cue_form(word: str) -> tuple[str, str] | None:
 # Tokens
 # --------------------------------------------------------------------------
 
+_COMMA = re.compile(r"\s*,\s*")
+_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?\.?|\S")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token with its character offsets; ``word``, ``lower`` and ``cap``
+    are computed once, since every rule asks for them."""
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("text", "start", "end", "word", "lower", "cap")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        first = text[0]
+        self.word = first.isalnum()
+        self.cap = first.isupper()
+        low = text.lower()
+        self.lower = low.rstrip(".") if low[-1] == "." else low
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
+    honorific = _lexicon().honorific
     out = []
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         # A final full stop belongs to the word only for initials and short titles (Dr., H.).
-        if t.endswith(".") and len(t) > 1 and not (_INITIAL.match(t) or t[:-1].lower() in _lexicon().honorific):
+        if t.endswith(".") and len(t) > 1 and not (_INITIAL.match(t) or len(t) <= 5 and t[:-1].lower() in honorific):
             out.append(Tok(t[:-1], m.start(), m.end() - 1))
             out.append(Tok(".", m.end() - 1, m.end()))
         else:
@@ -333,7 +335,7 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     carry: _Span | None = None   # a quotation left open at the end of the previous paragraph
     for pi, (a, b) in enumerate(paragraphs):
         open_at = None
-        marks = [i for i in range(a, b) if text[i] in MARKS]
+        marks = [m.start() for m in _MARK.finditer(text, a, b)]
         lead = a
         while lead < b and text[lead].isspace():
             lead += 1
@@ -420,12 +422,29 @@ def _np_word(t: Tok, lex: _Lexicon) -> bool:
         or low in PRONOUNS or low in _NAME_JOINERS or low in {"itu", "tersebut", "ini", "setempat", "para"}
 
 
+def _name_then_stop(toks: list[Tok], k: int, lex: _Lexicon) -> bool:
+    """Is token k the start of a short name that ends the phrase
+    ("…, kata juru bicara Satgas, Tutuko Raharjo, dalam …")?"""
+    n = 0
+    while k < len(toks) and toks[k].word and toks[k].cap and n < 5:
+        k, n = k + 1, n + 1
+    if not 1 <= n <= 4:
+        return False
+    return k == len(toks) or not toks[k].word or toks[k].lower in lex.function
+
+
+def _role_word(t: Tok, lex: _Lexicon) -> bool:
+    """Does this word open a role (an office, a title, an ordinary person's
+    description or a body)?"""
+    return t.lower in lex.office or t.lower in lex.honorific or t.lower in lex.ordinary or t.lower in lex.org_head
+
+
 def _np_forward(toks: list[Tok], i: int, lex: _Lexicon) -> tuple[int, int, bool]:
     """Tokens [i, j) that form a noun phrase from token i; and whether an
     age in brackets follows it."""
     j = i
     age = False
-    while j < len(toks) and sum(t.word for t in toks[i:j]) < MAX_NP_WORDS:
+    while j < len(toks) and j - i < 2 * MAX_NP_WORDS:
         t = toks[j]
         if t.word:
             low = t.lower
@@ -442,8 +461,14 @@ def _np_forward(toks: list[Tok], i: int, lex: _Lexicon) -> tuple[int, int, bool]
             if low in PRONOUNS:
                 break
         elif t.text == "," and j > i and j + 1 < len(toks) and toks[j + 1].word and _np_word(toks[j + 1], lex) \
-                and toks[j + 1].lower not in PRONOUNS and not _cue_form(toks[j + 1].text):
+                and toks[j + 1].lower not in PRONOUNS and not _cue_form(toks[j + 1].text) \
+                and (_role_word(toks[j + 1], lex) or not any(_is_name_token(x, lex) for x in toks[i:j])
+                     or _name_then_stop(toks, j + 1, lex)):
+            # an apposition: "Sergei Lavrov, Menteri Luar Negeri" or
+            # "Menteri Luar Negeri Rusia, Sergei Lavrov" (no name yet)
             j += 1
+        elif t.text == "/" and j > i and j + 1 < len(toks) and toks[j + 1].cap and toks[j - 1].cap:
+            j += 1     # "Menteri Riset dan Teknologi/Kepala BRIN"
         elif t.text == "(":
             k = j + 1
             close = next((m for m in range(k, min(k + 8, len(toks))) if toks[m].text == ")"), None)
@@ -501,7 +526,7 @@ def _np_backward(toks: list[Tok], j: int, lex: _Lexicon, lo: int) -> tuple[int, 
         j -= 1
     i = j
     age = False
-    while i > lo and sum(t.word for t in toks[i:j]) < MAX_NP_WORDS:
+    while i > lo and j - i < 2 * MAX_NP_WORDS:
         t = toks[i - 1]
         if t.word:
             if not _np_word(t, lex):
@@ -513,7 +538,10 @@ def _np_backward(toks: list[Tok], j: int, lex: _Lexicon, lo: int) -> tuple[int, 
                     i -= 1     # a pronoun stands alone: "ia mengatakan"
                 break
             i -= 1
-        elif t.text == "," and i - 1 > lo and _np_word(toks[i - 2], lex) and toks[i - 2].lower not in PRONOUNS:
+        elif t.text == "," and i - 1 > lo and _np_word(toks[i - 2], lex) and toks[i - 2].lower not in PRONOUNS \
+                and (_role_word(toks[i], lex) or not any(_is_name_token(x, lex) for x in toks[i:j])):
+            i -= 1
+        elif t.text == "/" and i - 1 > lo and toks[i - 2].cap and i < j and toks[i].cap:
             i -= 1
         elif t.text == ")":
             k = i - 2
@@ -557,9 +585,9 @@ def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexico
     # An ordinary person: the phrase is headed by a word such as warga or
     # pedagang ("warga Desa X"), not merely containing one ("Ketua Asosiasi
     # Pedagang").
-    for part in re.split(r"\s*,\s*", sp.surface):
+    for part in _COMMA.split(sp.surface):
         head = [w for w in part.lower().split() if w not in lex.honorific and w not in lex.function
-                and w not in {"para", "seorang", "salah"}]
+                and w not in {"para", "seorang", "salah", "satu", "sang"}]
         if head and (head[0] in lex.ordinary or any(" ".join(head).startswith(p) for p in lex.ordinary_phrases)):
             sp.ordinary = True
     # The name is the last run of capitalised words that are not offices,
@@ -586,12 +614,19 @@ def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexico
             best, best_score = run, score
     if best:
         sp.name = text[best[0].start:best[-1].end]
-        if len(best) == 1:
-            k = toks.index(best[0], i)
-            sp.weak = (k == 0 or toks[k - 1].text in ".!?" + MARKS) and _is_word(best[0].lower)
+        k = toks.index(best[0], i)
+        if (k == 0 or toks[k - 1].text in ".!?" + MARKS) and (_is_word(best[0].lower) or _derived(best[0].lower)
+                                                              or _is_word(_stem(best[0].lower))):
+            # A capital that only opens the sentence (Seiring, Tambahan, Sri):
+            # the name is the rest, or, alone, a name only if known already.
+            if len(best) == 1:
+                sp.weak = True
+            else:
+                best = best[1:]
+                sp.name = text[best[0].start:best[-1].end]
         role_toks = [t for t in np if t.start < best[0].start or t.start > best[-1].end]
         role = text[role_toks[0].start:role_toks[-1].end] if role_toks else ""
-        sp.role = role.strip(" ,()")
+        sp.role = role.strip(" ,").removesuffix("(").strip(" ,")
         if sp.role and not ({t.lower for t in role_toks if t.word} - lex.honorific - {"dan", "para"}):
             sp.role = ""
     else:
@@ -606,6 +641,11 @@ def _is_word(word: str) -> bool:
     return stemmer().delegatedStemmer.dictionary.contains(word)
 
 
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    return stemmer().stem(word)
+
+
 _CONFIX = re.compile(r"^(?:(?:me|pe|ke|per|ber|di|ter)\w+(?:an|kan|i)|(?:me|ber)\w{4,}|\w{3,}kan)$")
 
 
@@ -615,7 +655,7 @@ def _derived(word: str) -> bool:
     Peraturan): an affixed form of a dictionary root, so not a name?"""
     if not _CONFIX.match(word) or _is_word(word):
         return False
-    stem = stemmer().stem(word)
+    stem = _stem(word)
     return stem != word and len(stem) >= 4 and _is_word(stem)
 
 
@@ -629,7 +669,7 @@ def _is_name_token(t: Tok, lex: _Lexicon) -> bool:
         return False
     if len(t.text) > 1 and t.text.isupper() and not _INITIAL.match(t.text):
         return False   # an acronym: an organisation, not a name
-    return not t.text[0].isdigit() and not _derived(low)
+    return not any(ch.isdigit() for ch in t.text) and not _derived(low)
 
 
 def _name_run(part: list[Tok], lex: _Lexicon) -> list[Tok]:
@@ -668,7 +708,7 @@ class _Person:
     group: bool
 
     @property
-    def words(self) -> list[str]:
+    def words(self) -> tuple[str, ...]:
         return _name_words(self.name)
 
 
@@ -687,8 +727,9 @@ def _same_person(new: str, old: _Person) -> bool:
     return any(_same_word(words[-1], w) for w in old.words) or any(_same_word(old.words[-1], w) for w in words)
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) >= 3]
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", name.lower()) if len(w) >= 3)
 
 
 class _Discourse:
@@ -728,6 +769,9 @@ class _Discourse:
         if salient:
             self.touch(person)
         return person
+
+    def name_words(self) -> set[str]:
+        return {w for p in self.people for w in p.words}
 
     def known(self, sp: Speaker) -> _Person | None:
         """The person an already-introduced name refers to, if any."""
@@ -893,7 +937,7 @@ def _is_title(text: str, sp: _Span, lex: _Lexicon) -> bool:
 
 
 def _word_count(s: str) -> int:
-    return len(re.findall(r"[^\W_]+", s))
+    return len(_WORD.findall(s))
 
 
 def find_quotes(text: str) -> pd.DataFrame:
@@ -974,7 +1018,8 @@ class _Reader:
                 nxt = mine[si + 1].ms if si + 1 < len(mine) else sb
                 self.quotation(pi, sp, sa, nxt)
             if not any(qs < sb and sa < qe for qs, qe in self.quoted):
-                row = _indirect(text, self.toks, sa, sb, lex, self.discourse, pi, self.at_clause_start)
+                row = _indirect(text, self.toks, self.tok_starts, sa, sb, lex, self.discourse, pi,
+                                self.at_clause_start)
                 if row is not None:
                     self.rows.append(row)
 
@@ -998,7 +1043,12 @@ class _Reader:
         k = k0
         while k < len(toks) and toks[k].start < sb and (not toks[k].word or toks[k].lower in self.lex.function):
             k += 1
-        if k >= len(toks) or toks[k].start >= sb or self.in_quote(toks[k].start):
+        if k >= len(toks) or toks[k].start >= sb or self.in_quote(toks[k].start) or not toks[k].cap:
+            return
+        # Only a sentence that opens with a word of a known name can re-mention someone.
+        known = self.discourse.name_words()
+        head = toks[k:k + 8]
+        if not any(t.word and t.cap and any(_same_word(t.lower, w) for w in known) for t in head):
             return
         i, j, age = _np_forward(toks, k, self.lex)
         sp = _speaker(self.text, toks, i, j, age, self.lex)
@@ -1009,6 +1059,8 @@ class _Reader:
     def quotation(self, pi: int, sp: _Span, sa: int, nxt: int) -> None:
         text, lex, toks = self.text, self.lex, self.toks
         words = _word_count(text[sp.qs:sp.qe])
+        if _is_title(text, sp, lex):
+            return
         cue = speaker = None
         kind = "direct"
         continued = False
@@ -1030,7 +1082,7 @@ class _Reader:
                             i0 += 1
                         i, j, age = _np_forward(toks, i0, lex)
                         speaker = _speaker(text, toks, i, j, age, lex)
-                elif not form:
+                elif not form and text[sp.qs:sp.qe].rstrip()[-1:] in ",?!":
                     # '"…," Menteri X menambahkan.'
                     i, j, age = _np_forward(toks, k, lex)
                     if i < j < len(toks) and toks[j].word and toks[j].text.islower():
@@ -1043,10 +1095,10 @@ class _Reader:
         if cue is None:
             cue, speaker, kind = self.cue_before(sp, max(sa, self.prev_end))
         self.prev_end = sp.me
+        if kind == "mixed" and words < MIN_UNCUED_WORDS - 1:
+            return     # a word or two in marks inside a report: a scare quote
         # --- no cue
         if cue is None:
-            if _is_title(text, sp, lex):
-                return
             if sp.paragraph_initial and self.last_direct is not None and pi - self.last_direct_paragraph <= 2 \
                     and words >= 2:
                 continued = True
@@ -1082,8 +1134,9 @@ class _Reader:
                 rest = gap
             else:
                 i, j, age = _np_backward(toks, m, lex, lo_tok)
-                cand = _speaker(text, toks, i, j, age, lex) if self.at_clause_start(lo_tok, toks[i].start) \
-                    or i == m else Speaker()
+                cand = _speaker(text, toks, i, j, age, lex) if i < m else Speaker()
+                if not (cand.name and cand.role) and not (i < m and self.at_clause_start(lo_tok, toks[i].start)):
+                    cand = Speaker()
                 if cand.empty:
                     cand = _subject(text, toks, lo_tok, m, lex)
                 rest = gap
@@ -1133,9 +1186,11 @@ def _resolve(speaker: Speaker | None, discourse: _Discourse, fallback: dict | No
             return None, "", "unknown", ""
         return fallback["speaker"], fallback["speaker_role"], fallback["speaker_type"], ""
     if speaker.pronoun:
+        # ia, dia and -nya point to the last person who spoke or opened a sentence
         p = discourse.last(group=speaker.group)
         if p is None:
             return None, "", "unknown", speaker.surface
+        discourse.touch(p)
         return (p.name or p.role), p.role, _type(p), speaker.surface
     p = discourse.introduce(speaker, salient=True)
     if p is None:
@@ -1171,12 +1226,11 @@ def _row(text, sp, kind, cue, speaker, continued, pi, discourse, last_direct, sa
     }
 
 
-def _indirect(text, toks, sa, sb, lex, discourse, pi, at_clause_start) -> dict | None:
+def _indirect(text, toks, starts, sa, sb, lex, discourse, pi, at_clause_start) -> dict | None:
     """A reporting verb with a speaker and no quote marks."""
-    idx = [k for k, t in enumerate(toks) if sa <= t.start < sb]
-    if not idx:
+    lo, hi = bisect_left(starts, sa), bisect_left(starts, sb)
+    if lo >= hi:
         return None
-    lo, hi = idx[0], idx[-1] + 1
     for k in range(lo, hi):
         t = toks[k]
         if not t.word:
@@ -1202,9 +1256,11 @@ def _indirect(text, toks, sa, sb, lex, discourse, pi, at_clause_start) -> dict |
                     re_ -= 1
         elif pos == "before":
             i, j, age = _np_backward(toks, k, lex, lo)
-            if i < j and at_clause_start(lo, toks[i].start):
-                speaker = _speaker(text, toks, i, j, age, lex)
-            else:
+            speaker = _speaker(text, toks, i, j, age, lex) if i < j else Speaker()
+            # A title and a name right before the verb are its subject wherever
+            # they stand ("Prosedur pendataan Ketua Gugus Tugas Doni Monardo
+            # mengatakan"); a bare capitalised word only at a clause start.
+            if not (speaker.name and speaker.role) and not (i < j and at_clause_start(lo, toks[i].start)):
                 # "X, Wakil Gubernur DKI, di Balai Kota, Kamis, menyampaikan, …"
                 speaker = _subject(text, toks, lo, k, lex)
                 if not (speaker.name or speaker.pronoun):
