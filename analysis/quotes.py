@@ -71,7 +71,9 @@ RELAY_FILE = DATA / "relay_phrases.csv"
 TITLES_FILE = DATA / "titles.csv"
 NAME_STOPS_FILE = DATA / "name_stops.csv"
 TITLE_CUES_FILE = DATA / "title_cues.txt"
-OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "agencies.tsv"
+PLACES_FILE = DATA / "places.txt"
+ABBREVIATIONS_FILE = DATA / "office_abbreviations.csv"
+OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "outlets.tsv"
 
 __all__ = ["find_quotes", "find_people", "reporting_verbs", "COLUMNS", "QuoteError"]
 
@@ -131,12 +133,20 @@ class _Lexicon:
     relays: tuple
     outlets: tuple
     deletions: dict = field(hash=False, compare=False)
-    #: capitalised words one article uses as places or bodies (set per article)
+    #: places in general and, per article, words it uses as places or bodies
     places: frozenset = frozenset()
+    #: words of news outlets' names (Kompas, Reuters): never a speaker's name
+    outlet_words: frozenset = frozenset()
+    #: abbreviated offices and what they stand for (mensos: menteri sosial)
+    abbreviations: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def cues(self) -> frozenset:
         return self.after | self.before | self.passive | self.according
+
+
+def _outlet_words(table: pd.DataFrame) -> frozenset:
+    return frozenset(w.lower() for name in table["name"] for w in name.split() if len(w) > 2 and w[0].isupper())
 
 
 def _deletions(word: str) -> set[str]:
@@ -155,7 +165,7 @@ def _lexicon() -> _Lexicon:
     r = pd.read_csv(RELAY_FILE, keep_default_na=False)
     relays = tuple((re.compile(rf"\b{p}\b", re.I), side) for p, side in zip(r["pattern"], r["source_side"]))
     o = pd.read_csv(OUTLETS_FILE, sep="\t", keep_default_na=False)
-    outlets = tuple((name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in zip(o["agency"], o["pattern"]))
+    outlets = tuple((name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in zip(o["name"], o["pattern"]))
     title_cues = frozenset(read_word_list(TITLE_CUES_FILE))
     # One-deletion neighbourhoods of the longer cues, for misspellings.
     deletions: dict[str, str] = {}
@@ -169,6 +179,8 @@ def _lexicon() -> _Lexicon:
         honorific=cls.get("honorific", frozenset()), office=cls.get("office", frozenset()),
         ordinary=cls.get("ordinary", frozenset()), ordinary_phrases=ordinary_phrases,
         place_head=stops["place_head"], org_head=stops["org_head"], org_word=stops["org_word"],
+        places=frozenset(read_word_list(PLACES_FILE)), outlet_words=_outlet_words(o),
+        abbreviations=dict(pd.read_csv(ABBREVIATIONS_FILE, keep_default_na=False).itertuples(index=False)),
         time=stops["time"], function=stops["function"] | stops["connective"],
         connective=stops["connective"], title_cues=title_cues, relays=relays, outlets=outlets, deletions=deletions,
     )
@@ -433,6 +445,15 @@ def _name_then_stop(toks: list[Tok], k: int, lex: _Lexicon) -> bool:
     return k == len(toks) or not toks[k].word or toks[k].lower in lex.function
 
 
+def _np_after_cue(toks: list[Tok], i: int, lex: _Lexicon) -> tuple[int, int, bool]:
+    """The noun phrase after *kata*, *ujar* or *menurut*: as ``_np_forward``,
+    but a lone capitalised word there is a name even if it is also a day."""
+    a, b, age = _np_forward(toks, i, lex)
+    if a == b and i < len(toks) and toks[i].word and toks[i].cap:
+        b = i + 1
+    return a, b, age
+
+
 def _role_word(t: Tok, lex: _Lexicon) -> bool:
     """Does this word open a role (an office, a title, an ordinary person's
     description or a body)?"""
@@ -562,7 +583,8 @@ def _np_backward(toks: list[Tok], j: int, lex: _Lexicon, lo: int) -> tuple[int, 
     return i, j, age
 
 
-def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexicon) -> Speaker:
+def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexicon,
+             after_cue: bool = False) -> Speaker:
     """Split tokens [i, j) into a name and a role.  ``lex.places``: words the
     article uses as places or bodies, which do not start a name."""
     np = [t for t in toks[i:j]]
@@ -612,6 +634,12 @@ def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexico
             1 if k > 0 and part[k - 1].lower in lex.office | lex.honorific else 0
         if score >= best_score:
             best, best_score = run, score
+    if not best and after_cue:
+        # Right after "kata" or "ujar" a capitalised word is a name even if it
+        # is also a word, a day or a place ("kata Hari", "ujar Minggu").
+        caps = [t for t in np if t.word and t.cap and not _role_word(t, lex) and t.lower not in lex.function]
+        if caps and caps[-1] is np[-1]:
+            best = [caps[-1]]
     if best:
         sp.name = text[best[0].start:best[-1].end]
         k = toks.index(best[0], i)
@@ -622,14 +650,19 @@ def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexico
             if len(best) == 1:
                 sp.weak = True
             else:
+                dropped = best[0]
                 best = best[1:]
                 sp.name = text[best[0].start:best[-1].end]
+                np = [t for t in np if t is not dropped]
         role_toks = [t for t in np if t.start < best[0].start or t.start > best[-1].end]
         role = text[role_toks[0].start:role_toks[-1].end] if role_toks else ""
         sp.role = role.strip(" ,").removesuffix("(").strip(" ,")
         if sp.role and not ({t.lower for t in role_toks if t.word} - lex.honorific - {"dan", "para"}):
             sp.role = ""
     else:
+        first = next(t for t in words if t.lower not in lex.function)
+        if not (_role_word(first, lex) or first.lower in lex.org_word or first.text.isupper() and len(first.text) > 1):
+            return Speaker()   # "menurut Peraturan Menteri …", "menurut data …": a source, not a speaker
         sp.role = sp.surface.strip(" ,")
         has_office = bool(lowers & lex.office)
         sp.group = not has_office and not sp.ordinary
@@ -669,6 +702,8 @@ def _is_name_token(t: Tok, lex: _Lexicon) -> bool:
         return False
     if len(t.text) > 1 and t.text.isupper() and not _INITIAL.match(t.text):
         return False   # an acronym: an organisation, not a name
+    if low in lex.outlet_words:
+        return False
     return not any(ch.isdigit() for ch in t.text) and not _derived(low)
 
 
@@ -760,6 +795,9 @@ class _Discourse:
             else:
                 person = _Person(sp.name, sp.role, sp.ordinary, sp.group)
                 self.people.append(person)
+                # A person introduced in full is who a following "-nya" means,
+                # wherever in the sentence the introduction stands.
+                salient = salient or len(person.words) >= 2
         else:
             if not sp.group:
                 person = self._by_role(sp.role)
@@ -780,13 +818,22 @@ class _Discourse:
         return next((p for p in reversed(self.people) if _same_person(sp.name, p)), None)
 
     def _by_role(self, role: str) -> _Person | None:
-        words = {w for w in re.findall(r"[^\W\d_]+", role.lower()) if len(w) >= 3} - self.lex.honorific
-        if not words:
+        """The person last introduced with this office: "Presiden" is
+        "Presiden Joko Widodo" but not "Wakil Presiden Ma'ruf Amin"."""
+        wanted = self._office_words(role)
+        if not wanted:
             return None
         for p in reversed(self.salient + self.people):
-            if p.name and words <= {w for w in re.findall(r"[^\W\d_]+", p.role.lower())}:
+            if p.name and self._office_words(p.role)[:len(wanted)] == wanted:
                 return p
         return None
+
+    def _office_words(self, role: str) -> list[str]:
+        out = []
+        for w in _WORD.findall(role.lower()):
+            if w not in self.lex.honorific:
+                out.extend(self.lex.abbreviations.get(w, w).split())
+        return out
 
     def touch(self, p: _Person) -> None:
         if p in self.salient:
@@ -983,7 +1030,8 @@ class _Reader:
     def __init__(self, text: str):
         self.text = text
         self.all_toks = _tokens(text)
-        self.lex = replace(_lexicon(), places=_places(self.all_toks, _lexicon()))
+        general = _lexicon()
+        self.lex = replace(general, places=general.places | _places(self.all_toks, general))
         self.discourse = _Discourse(self.lex)
         self.rows: list[dict] = []
         self.last_direct: dict | None = None
@@ -1080,8 +1128,8 @@ class _Reader:
                         i0 = k + 1
                         if form[1] == "passive" and i0 < len(toks) and toks[i0].lower == "oleh":
                             i0 += 1
-                        i, j, age = _np_forward(toks, i0, lex)
-                        speaker = _speaker(text, toks, i, j, age, lex)
+                        i, j, age = _np_after_cue(toks, i0, lex)
+                        speaker = _speaker(text, toks, i, j, age, lex, after_cue=True)
                 elif not form and text[sp.qs:sp.qe].rstrip()[-1:] in ",?!":
                     # '"…," Menteri X menambahkan.'
                     i, j, age = _np_forward(toks, k, lex)
@@ -1126,8 +1174,8 @@ class _Reader:
                 continue    # "Kemerdekaan Menyampaikan Pendapat": a name, not a verb
             gap = toks[m + 1:kb + 1]
             if form[1] in ("after", "according"):
-                i, j, age = _np_forward(toks, m + 1, lex)
-                cand = _speaker(text, toks, i, j, age, lex)
+                i, j, age = _np_after_cue(toks, m + 1, lex)
+                cand = _speaker(text, toks, i, j, age, lex, after_cue=True)
                 rest = toks[j:kb + 1]
             elif form[1] == "clitic":
                 cand = Speaker(surface=toks[m].text, pronoun="nya")
@@ -1277,6 +1325,18 @@ def _indirect(text, toks, starts, sa, sb, lex, discourse, pi, at_clause_start) -
             re_ = _sentence_stop(text, sb)
             if _word_count(text[rs:re_]) < 3:
                 continue
+        elif pos in ("after", "clitic") and k > lo and toks[k - 1].text == ",":
+            # a parenthetical cue: "Memang, kata Risma, pengiriman bantuan …"
+            if pos == "clitic":
+                speaker, j = Speaker(surface=t.text, pronoun="nya"), k + 1
+            else:
+                i, j, age = _np_forward(toks, k + 1, lex)
+                speaker = _speaker(text, toks, i, j, age, lex)
+                if not (speaker.name or speaker.pronoun or speaker.role):
+                    continue
+            if j < hi and toks[j].text not in ",.;":
+                continue
+            rs, re_ = sa, _sentence_stop(text, sb)
         else:
             continue
         if _word_count(text[rs:re_]) < 2:
