@@ -79,7 +79,7 @@ __all__ = ["find_quotes", "find_people", "reporting_verbs", "COLUMNS", "QuoteErr
 
 COLUMNS = [
     "start", "end", "text", "kind", "cue", "speaker", "speaker_role",
-    "speaker_type", "speaker_surface", "relayed_via", "continued", "paragraph",
+    "speaker_type", "speaker_surface", "relayed_via", "relay_inherited", "continued", "paragraph",
 ]
 
 OPEN_ONLY = "“„«"
@@ -122,6 +122,7 @@ class _Lexicon:
     honorific: frozenset
     office: frozenset
     ordinary: frozenset
+    group: frozenset
     ordinary_phrases: tuple
     place_head: frozenset
     org_head: frozenset
@@ -177,7 +178,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         after=by["after"], before=by["before"], passive=by["passive"], according=by["according"],
         honorific=cls.get("honorific", frozenset()), office=cls.get("office", frozenset()),
-        ordinary=cls.get("ordinary", frozenset()), ordinary_phrases=ordinary_phrases,
+        ordinary=cls.get("ordinary", frozenset()), group=cls.get("group", frozenset()),
+        ordinary_phrases=ordinary_phrases,
         place_head=stops["place_head"], org_head=stops["org_head"], org_word=stops["org_word"],
         places=frozenset(read_word_list(PLACES_FILE)), outlet_words=_outlet_words(o),
         abbreviations=dict(pd.read_csv(ABBREVIATIONS_FILE, keep_default_na=False).itertuples(index=False)),
@@ -431,7 +433,29 @@ def _np_word(t: Tok, lex: _Lexicon) -> bool:
     if t.cap or t.text[0].isdigit() and len(t.text) <= 4:
         return True
     return low in lex.office or low in lex.honorific or low in lex.ordinary or low in lex.org_head \
-        or low in PRONOUNS or low in _NAME_JOINERS or low in {"itu", "tersebut", "ini", "setempat", "para"}
+        or low in lex.group or low in PRONOUNS or low in _NAME_JOINERS or low in {"itu", "tersebut", "ini", "setempat", "para"}
+
+
+def _apposition(right: list[Tok], left_last: Tok, lex: _Lexicon) -> bool:
+    """Reading backwards over a comma: do the words left of it belong to the
+    same person as ``right``?  Yes for a role after a name ("Lavrov,
+    Menteri Luar Negeri Rusia,") and for a bare name after a role that ends
+    in a place or body ("Menteri Luar Negeri Rusia, Sergei Lavrov"); no for
+    two people ("… perdana menteri Armenia, Presiden Prancis Emmanuel Macron")."""
+    words = [t for t in right if t.word]
+    names = [t for t in words if _is_name_token(t, lex)]
+    if not names:
+        return True
+    return len(names) == len(words) and not _is_name_token(left_last, lex)
+
+
+def _part_after(toks: list[Tok], k: int) -> list[Tok]:
+    """The tokens from k up to the next comma."""
+    out = []
+    while k < len(toks) and toks[k].text != "," and len(out) < 12:
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def _name_then_stop(toks: list[Tok], k: int, lex: _Lexicon) -> bool:
@@ -457,7 +481,8 @@ def _np_after_cue(toks: list[Tok], i: int, lex: _Lexicon) -> tuple[int, int, boo
 def _role_word(t: Tok, lex: _Lexicon) -> bool:
     """Does this word open a role (an office, a title, an ordinary person's
     description or a body)?"""
-    return t.lower in lex.office or t.lower in lex.honorific or t.lower in lex.ordinary or t.lower in lex.org_head
+    return t.lower in lex.office or t.lower in lex.honorific or t.lower in lex.ordinary or t.lower in lex.org_head \
+        or t.lower in lex.group
 
 
 def _np_forward(toks: list[Tok], i: int, lex: _Lexicon) -> tuple[int, int, bool]:
@@ -560,7 +585,7 @@ def _np_backward(toks: list[Tok], j: int, lex: _Lexicon, lo: int) -> tuple[int, 
                 break
             i -= 1
         elif t.text == "," and i - 1 > lo and _np_word(toks[i - 2], lex) and toks[i - 2].lower not in PRONOUNS \
-                and (_role_word(toks[i], lex) or not any(_is_name_token(x, lex) for x in toks[i:j])):
+                and _apposition(toks[i:j], toks[i - 2], lex):
             i -= 1
         elif t.text == "/" and i - 1 > lo and toks[i - 2].cap and i < j and toks[i].cap:
             i -= 1
@@ -654,7 +679,12 @@ def _speaker(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: _Lexico
                 best = best[1:]
                 sp.name = text[best[0].start:best[-1].end]
                 np = [t for t in np if t is not dropped]
-        role_toks = [t for t in np if t.start < best[0].start or t.start > best[-1].end]
+        # The role: the words beside the name in its own part of the phrase,
+        # else the other parts ("Menteri Luar Negeri Rusia, Sergei Lavrov").
+        own = next((part for part in parts if best[0] in part), [])
+        role_toks = [t for t in own if t.word and (t.start < best[0].start or t.start > best[-1].end)]
+        if not [t for t in role_toks if t.lower not in lex.honorific]:
+            role_toks = [t for t in np if t.start < best[0].start or t.start > best[-1].end]
         role = text[role_toks[0].start:role_toks[-1].end] if role_toks else ""
         sp.role = role.strip(" ,").removesuffix("(").strip(" ,")
         if sp.role and not ({t.lower for t in role_toks if t.word} - lex.honorific - {"dan", "para"}):
@@ -1021,7 +1051,29 @@ def find_quotes(text: str) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise QuoteError(f"find_quotes needs the article as a string, not {type(text).__name__}")
-    return pd.DataFrame(_Reader(text).rows, columns=COLUMNS)
+    rows = sorted(_Reader(text).rows, key=lambda r: r["start"])
+    _inherit_relays(rows)
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _inherit_relays(rows: list[dict]) -> None:
+    """A quotation whose sentence names no wire takes the wire the article
+    cites for the same speaker, else the last one it cited before: Indonesian
+    outlets that rewrite a wire story name the wire once.  Such rows are
+    marked ``relay_inherited``."""
+    own = {}
+    for r in rows:
+        r["relay_inherited"] = False
+        if r["relayed_via"] and not r["continued"] and r["speaker"]:
+            own.setdefault(r["speaker"], r["relayed_via"])
+    last = None
+    for r in rows:
+        if r["relayed_via"]:
+            last = r["relayed_via"]
+            continue
+        inherited = own.get(r["speaker"]) or last
+        if inherited:
+            r["relayed_via"], r["relay_inherited"] = inherited, True
 
 
 class _Reader:
@@ -1203,6 +1255,10 @@ def _ends_sentence(text: str, sp: _Span) -> bool:
 
 
 
+#: a word that looks like a verb (meN-, ber-, di-, ter- forms): where a subject ends
+_VERB_LIKE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
+
+
 def _subject(text: str, toks: list[Tok], lo: int, verb: int, lex: _Lexicon) -> Speaker:
     """The subject of the clause that ends at ``verb``: the noun phrase that
     opens the sentence (after a connective such as *Namun* or *Sementara
@@ -1212,16 +1268,15 @@ def _subject(text: str, toks: list[Tok], lo: int, verb: int, lex: _Lexicon) -> S
         i += 1
     a, b, age = _np_forward(toks, i, lex)
     # quantifiers and plural markers: "Ratusan demonstran", "Para pengunjuk rasa"
-    if a == b and i < verb and re.match(r"^(?:[a-z]+an|para|sejumlah|beberapa|banyak)$", toks[i].lower):
-        a, b, age = _np_forward(toks, i + 1, lex)
-        a = i
+    if (a == b or a == i and b == i + 1) and i < verb and toks[i].lower in lex.function | {"para"}:
+        # a quantified group: "Ratusan demonstran", "Para pengunjuk rasa"
+        b = i + 1
+        while b < verb and b < i + 4 and toks[b].word and not _VERB_LIKE.match(toks[b].lower):
+            b += 1
         if b == i + 1:
-            b = min(verb, i + 3)
-            while b > i + 1 and not toks[b - 1].word:
-                b -= 1
-            sp = Speaker(surface=text[toks[a].start:toks[b - 1].end], role=text[toks[a].start:toks[b - 1].end],
-                         group=True, start=toks[a].start, end=toks[b - 1].end)
-            return sp
+            return Speaker()
+        surface = text[toks[i].start:toks[b - 1].end]
+        return Speaker(surface=surface, role=surface, group=True, start=toks[i].start, end=toks[b - 1].end)
     if b > verb or a == b:
         return Speaker()
     return _speaker(text, toks, a, b, age, lex)
