@@ -1,9 +1,12 @@
-"""Which wire service an article relays, and how it says so.
+"""Which wire or outlet a sentence cites for what it reports, and photo credits.
 
-Indonesian online news marks relayed copy with phrases such as
-"seperti yang dilansir dari Reuters" or "dikutip dari Reuters".  Photo credits
-("(foto: AFP)") are a different relation: the picture, not the text, came
-from that agency.  The agencies are listed in ``data/agencies.tsv``.
+Indonesian online news marks relayed copy with phrases such as *seperti
+dilansir dari Reuters*, *dikutip dari AFP*, *mengutip Antara*, *dimuat di*,
+*X melaporkan* or *kata X kepada Reuters*.  The phrases are data
+(``data/quotes/relay_phrases.csv``), and so is the registry of outlets and
+wire services they are checked against (``data/outlets.tsv``).  Photo
+credits ("(foto: AFP)") are a different relation: the picture, not the
+text, came from that agency.
 
 Example
 -------
@@ -15,42 +18,79 @@ True
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
-
 import pandas as pd
 
-AGENCIES_FILE = Path(__file__).resolve().parent / "data" / "agencies.tsv"
+from analysis.lexicon import Lexicon, lexicon, outlets
+from analysis.speakers import tokens
 
-__all__ = ["relay_in", "citations", "agencies"]
-
-# The verbs of relaying: dilansir (dari), dikutip (dari), mengutip, melansir, menurut.
-_RELAY_VERBS = r"(?:(?:seperti\s+(?:yang\s+)?)?(?:di|me)lansir(?:\s+dari)?|dikutip\s+dari|mengutip|menurut|via)"
+__all__ = ["relay_in", "citations", "outlets", "outlet_of"]
 
 
-def agencies() -> pd.DataFrame:
-    """The agency list as a table."""
-    return pd.read_csv(AGENCIES_FILE, sep="\t")
+_SOURCE_DESCRIPTORS = {"laman", "situs", "media", "kantor", "berita", "harian", "surat", "kabar", "stasiun",
+                       "televisi", "tv", "radio", "majalah", "portal", "akun", "resmi", "jaringan", "agensi",
+                       "outlet", "koran", "laporan", "wawancara", "dengan", "the"}
 
 
-@lru_cache(maxsize=1)
-def _relay_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    table = agencies()
-    alternatives = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(table["pattern"]))
-    pattern = re.compile(rf"{_RELAY_VERBS}\s+(?:kantor\s+berita\s+)?(?:{alternatives})\b")
-    names = {f"a{i}": name for i, name in enumerate(table["agency"])}
-    return pattern, names
+def outlet_of(name: str, lex: Lexicon | None = None) -> str | None:
+    """The registry name of the outlet ``name`` refers to, or None."""
+    lex = lex or lexicon()
+    for canonical, pattern in lex.outlets:
+        if pattern.search(name):
+            return canonical
+    return None
 
 
 def relay_in(sentence: str) -> tuple[str, str] | None:
-    """The agency a sentence says it relays, with the phrase that says so."""
-    pattern, names = _relay_pattern()
-    match = pattern.search(sentence)
-    if not match:
-        return None
-    group = next(g for g, v in match.groupdict().items() if v)
-    return names[group], match.group()
+    """The wire or outlet a sentence cites for what it reports, and the
+    phrase that says so.
+
+    >>> relay_in('"Kami siap," kata Ali seperti dilansir dari Reuters, Senin.')
+    ('Reuters', 'seperti dilansir dari Reuters')
+    >>> relay_in('"Kami siap," kata Ali kepada wartawan.') is None
+    True
+    """
+    lex = lexicon()
+    for pattern, side in lex.relays:
+        for m in pattern.finditer(sentence):
+            if side == "after":
+                toks = tokens(sentence, m.end(), min(len(sentence), m.end() + 80))
+                k = 0
+                while k < len(toks) and toks[k].word and toks[k].lower in _SOURCE_DESCRIPTORS and not toks[k].cap:
+                    k += 1
+                run = []
+                while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].text[0].isdigit()
+                                                          or toks[k].lower in {"the", "of", "de"}):
+                    if toks[k].lower in lex.time:
+                        break
+                    run.append(toks[k])
+                    k += 1
+                    if len(run) == 4:
+                        break
+                if not run:
+                    continue
+                name = sentence[run[0].start:run[-1].end]
+                known = outlet_of(name, lex)
+                if m.group().lower() == "kepada" and known is None:
+                    continue   # "kata X kepada Kompas/wartawan": an interview, not a relay
+                return known or name, sentence[m.start():run[-1].end]
+            else:
+                toks = tokens(sentence, max(0, m.start() - 60), m.start())
+                run = []
+                for t in reversed(toks):
+                    if t.word and (t.cap or t.lower in {"the", "of"}):
+                        run.insert(0, t)
+                    else:
+                        break
+                if not run:
+                    continue
+                name = sentence[run[0].start:run[-1].end]
+                known = outlet_of(name, lex)
+                if known is None:
+                    continue
+                return known, sentence[run[0].start:m.end()]
+    return None
+
+
 
 
 def citations(corpus) -> pd.DataFrame:
