@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from bisect import bisect_right
 from itertools import combinations
 from pathlib import Path
 
@@ -39,6 +40,10 @@ import pandas as pd
 
 from analysis import wires
 from analysis.corpus import per_corpus
+from analysis.lexicon import cue_form, is_root_word, stem
+from analysis.lexicon import lexicon as lexicon_of_quotes
+from analysis.quotes import find_quotes, quote_spans
+from analysis.speakers import MARKS
 from analysis.text import FirstWordIndex, read_word_list
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,9 +69,6 @@ __all__ = [
 
 ROLES = ("agent", "speaker", "stance", "partner", "patient", "relay", "other")
 
-OPEN_QUOTES = "\"“"
-_OPENER = re.compile("[" + re.escape(OPEN_QUOTES) + "]")
-CLOSE_QUOTES = "\"”"
 
 # Head nouns and quantifiers skipped when reading the word before a name:
 # "oleh pasukan Azeri" is "oleh Azeri" for the role.
@@ -177,33 +179,6 @@ def find_names(text: str) -> list[dict]:
 
 
 # --------------------------------------------------------------------------
-# Quotation spans
-# --------------------------------------------------------------------------
-
-
-def quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks; an unclosed quote runs to the end.
-
-    Example
-    -------
-    >>> quote_spans('"Kami tidak ingin," kata Lavrov.')
-    [(1, 18)]
-    """
-    spans = []
-    i = 0
-    while (opener := _OPENER.search(paragraph, i)) is not None:
-        q = opener.start()
-        closer = "”" if paragraph[q] == "“" else '"'
-        j = paragraph.find(closer, q + 1)
-        if j == -1:
-            spans.append((q + 1, len(paragraph)))
-            break
-        spans.append((q + 1, j))
-        i = j + 1
-    return spans
-
-
-# --------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------
 
@@ -212,12 +187,10 @@ def _verb_role(word: str) -> str | None:
     """The subject's role implied by ``word`` if it is a verb, else None."""
     w = word.lower()
     c = _classes()
-    if w in c["speech"] or w in c["chant"]:
+    if _speech(w):
         return "speaker"
     if w in c["stance"]:
         return "stance"
-    if w in c["passive"]:
-        return "patient"
     if w in c["bare_active"]:
         return "agent"
     if w in c["aux"] or w in c["place"] or w in c["partner"] or w in c["not_verb"]:
@@ -232,18 +205,36 @@ def _verb_role(word: str) -> str | None:
 def _is_active_verb(word: str) -> bool:
     w = word.lower()
     c = _classes()
-    if w in c["bare_active"] or w in c["stance"] or w in c["speech"] or w in c["chant"]:
+    if w in c["bare_active"] or w in c["stance"] or _speech(w):
         return True
     return bool(re.match(r"^me[a-z]{3,}$", w)) and w not in c["aux"]
 
 
-# Words that begin with "di" but are not di- passives.
-_NOT_PASSIVE = {"dinas", "diri", "dilegasi", "dia", "dini", "dingin", "diplomat", "diplomatik", "diskusi"}
+def _joint(before: str, name: str) -> bool:
+    """Is the *bersama* that ends ``before`` the adjective "joint" (*ketua
+    bersama kelompok itu*, "co-chair of that group"), not "together with"
+    (*bersama Rusia*)?  "Together with" takes a name; a lower-case word after
+    it makes it the adjective."""
+    return bool(re.search(r"\bbersama\s*$", before, re.I)) and name[:1].islower()
+
+
+def _speech(word: str) -> bool:
+    """A verb of saying that stands before what is reported (mengatakan,
+    meneriakkan), from the general list in ``data/quotes/reporting_verbs.csv``;
+    speech acts such as *berjanji* or *mendesak* keep their own roles."""
+    form = cue_form(word)
+    return form is not None and form[1] == "before" and form[0] not in lexicon_of_quotes().acts
 
 
 def _is_passive_verb(word: str) -> bool:
+    """A di- passive: *di-* on a dictionary root (ditengahi), not a word that
+    merely starts with "di" (dinas, diri, diplomat)."""
     w = word.lower()
-    return bool(re.match(r"^di[a-z]{3,}", w)) and not w.endswith("nya") and w not in _NOT_PASSIVE
+    if not re.match(r"^di[a-z]{3,}", w) or w.endswith("nya") or is_root_word(w) or not is_root_word(stem(w)):
+        return False
+    # "dilegasi" for "delegasi", "dimokrasi" for "demokrasi": a misspelt
+    # de- loanword, not a passive.
+    return not is_root_word("de" + w[2:])
 
 
 def _relative_role(after: str) -> str | None:
@@ -263,9 +254,9 @@ def _at_clause_start(before: str) -> bool:
     c = _classes()
     last = _left_word(before)
     stripped = before.rstrip()
-    if not last or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in OPEN_QUOTES:
+    if not last or stripped.endswith((",", "--", ":", "(")) or stripped[-1:] in MARKS:
         return True
-    return last in c["clause_start"] or last in c["speech"]
+    return last in c["clause_start"] or _speech(last)
 
 
 def _subject_role(after: str) -> str | None:
@@ -377,15 +368,13 @@ def assign_roles(sentence: str, names: list[dict], relay_span: tuple[int, int] |
             role = "other"  # a modifier such as "Armenia-Azerbaijan"
         elif relay_span and relay_span[0] <= first["start"] < relay_span[1]:
             role = "relay"
-        elif prev in c["partner"] and not any(
-            before.rstrip().lower().endswith(phrase) for phrase in c["not_partner"]
-        ):
+        elif prev in c["partner"] and not _joint(before, first["surface"]):
             role = "partner"
         elif prev in c["agent_by"]:
             role = "agent"
-        elif prev in c["target"] or re.search(r"pengunduran diri\s*$", before, re.I):
+        elif prev in c["target"]:
             role = "patient"
-        elif prev in c["speech_after"] or prev in c["according_to"]:
+        elif (cue_form(prev) or ("", ""))[1] in ("after", "according"):
             role = "speaker"
         elif prev in c["place"] or prev in c["partner"]:
             role = "other"
@@ -464,7 +453,7 @@ def mentions(corpus) -> pd.DataFrame:
                 relay_span = (pos, pos + len(relay[1]))
             in_quote = lambda a, b: any(qs <= start + a and start + b <= qe for qs, qe in qspans)  # noqa: E731
             # A sentence-initial pronoun outside quotations refers back.
-            lead = len(text) - len(text.lstrip(OPEN_QUOTES))
+            lead = len(text) - len(text.lstrip(MARKS))
             first = _WORD.match(text, lead)
             if first and first.group().lower() in _PRONOUNS and not in_quote(first.start(), first.end()):
                 wanted = _PRONOUNS[first.group().lower()]
@@ -513,113 +502,95 @@ def by_sentence(m: pd.DataFrame) -> dict[tuple[str, int], list[dict]]:
     return out
 
 
-def _first_speaker(names: list[dict], lo: int, hi: int) -> dict | None:
-    """The first named actor (not an agency) between character offsets lo and hi."""
+def article_texts(corpus, kinds: tuple[str, ...] = ("body",)):
+    """Each article's paragraphs of the given kinds as one plain text,
+    paragraphs separated by blank lines, as ``find_quotes`` reads it.
+
+    Yields ``(article_id, text, sentences)``; ``sentences`` lists, per
+    sentence, ``(sentence_id, sentence text, start, end)`` with its span in
+    ``text``.
+    """
+    current, parts, spans, pos = None, [], [], 0
+    for article_id, paragraph, group in _paragraph_sentences(corpus):
+        if article_id != current:
+            if current is not None:
+                yield current, "\n\n".join(parts), spans
+            current, parts, spans, pos = article_id, [], [], 0
+        if not set(group["kind"]) & set(kinds):
+            continue
+        if parts:
+            pos += 2
+        for sid, start, end, text in zip(group["sentence_id"], group["start"], group["end"], group["text"]):
+            spans.append((int(sid), text, pos + int(start), pos + int(end)))
+        parts.append(paragraph)
+        pos += len(paragraph)
+    if current is not None:
+        yield current, "\n\n".join(parts), spans
+
+
+def link_speaker(speaker: str | None, role: str | None) -> str | None:
+    """The gazetteer actor a speaker is, if any: the longest alias found in
+    the speaker's name, else in its role (``Presiden Prancis`` is France's
+    president, not France).  Speakers outside the gazetteer stay unlinked."""
     types = _actor_types()
-    for n in names:
-        if lo <= n["start"] < hi and types[n["actor"]] != "news agency":
-            return n
+    speaker = speaker if isinstance(speaker, str) else ""
+    role = role if isinstance(role, str) else ""
+    for text in (speaker, f"{role} {speaker}".strip()):
+        names = [n for n in find_names(text) if types[n["actor"]] != "news agency"]
+        people = [n for n in names if types[n["actor"]] in ("person", "group of people", "organisation")]
+        if people:
+            return max(people, key=lambda n: n["end"] - n["start"])["actor"]
+        if names and text == speaker and len(names) == 1 and names[0]["surface"] == speaker:
+            return names[0]["actor"]
     return None
+
+
+QUOTE_COLUMNS = ["article_id", "sentence_id", "speaker", "actor", "speaker_role", "speaker_type", "kind", "text",
+                 "cue", "relayed_via", "relay_inherited", "continued", "sentence"]
 
 
 @per_corpus
 def quotes(corpus) -> pd.DataFrame:
-    """Direct and indirect quotations with speaker, reporting verb and relay.
+    """Every quotation in the corpus, as ``analysis.quotes.find_quotes`` reads
+    each article's body, with its speaker linked to the gazetteer.
 
-    Columns: ``article_id, sentence_id, speaker, kind`` (``direct`` or
-    ``indirect``), ``text`` (the quoted or reported words), ``verb``,
-    ``relayed_via`` (the agency, or None), ``continued`` (a quotation that
-    runs on from the previous paragraph), ``sentence``.
-
-    Patterns: ``"…," kata X`` (speaker after); ``X meneriakkan, "…"``
-    (speaker before); ``X mengatakan/menyampaikan …`` and ``menurut X``
-    (indirect); a paragraph that opens a quotation with no attribution
-    continues the previous speaker's quotation.
+    Columns: ``article_id, sentence_id`` (where the quotation starts),
+    ``speaker`` (as ``find_quotes`` gives it: the fullest name or body the
+    article gives), ``actor`` (the gazetteer actor it links to, or None: a
+    speaker outside the gazetteer is kept, never dropped), ``speaker_role``,
+    ``speaker_type``, ``kind`` (``direct``, ``mixed`` or ``indirect``),
+    ``text`` (the quoted or reported words), ``cue`` (the reporting word as
+    written), ``relayed_via``, ``relay_inherited``, ``continued`` and
+    ``sentence`` (the sentence the quotation starts in).
 
     Example
     -------
     >>> from analysis import load_corpus
     >>> q = quotes(load_corpus())
-    >>> q.query("speaker == 'Sergei Lavrov'")[["kind", "verb", "relayed_via", "continued"]].values.tolist()
-    [['direct', 'kata', 'Reuters', False], ['direct', 'kata', 'Reuters', True]]
+    >>> q.query("speaker == 'Sergei Lavrov'")[["kind", "cue", "relayed_via", "continued"]].values.tolist()
+    [['direct', 'kata', 'Reuters', False], ['direct', None, 'Reuters', True]]
     """
-    c = _classes()
-    m = by_sentence(mentions(corpus))
-    rows = []
-    for article_id, paragraph, group in _paragraph_sentences(corpus):
-        kinds = set(group["kind"])
-        if "body" not in kinds:
+    frames = []
+    for article_id, text, spans in article_texts(corpus):
+        q = find_quotes(text)
+        if q.empty:
             continue
-        para_mentions = []
-        for sid, start, text in zip(group["sentence_id"], group["start"], group["text"]):
-            for r in m.get((article_id, sid), []):
-                para_mentions.append({"actor": r["actor"], "start": start + r["start"], "role": r["role"], "sid": sid})
-
-        def sentences_over(lo, hi):
-            """The first sentence id over [lo, hi) and the text of all of them."""
-            hit = [i for i, (a, b) in enumerate(zip(group["start"], group["end"])) if a < hi and lo < b]
-            hit = hit or [len(group["start"]) - 1]
-            return int(group["sentence_id"][hit[0]]), " ".join(group["text"][i] for i in hit)
-
-        spans = quote_spans(paragraph)
-        direct_sids = set()
-        for qs, qe in spans:
-            content = paragraph[qs:qe].strip().rstrip(",").strip()
-            if len(content.split()) < 3:
-                continue  # a scare-quoted word or two, not a quotation
-            after = paragraph[qe + 1:]
-            before = paragraph[: qs - 1]
-            sid, sentence = sentences_over(qs - 1, qe + 1)
-            # the attribution after the quote belongs to the same sentence
-            sentence = sentences_over(qs - 1, qe + 2)[1]
-            verb_after = re.match(r"^\s*,?\s*(\w+)", after)
-            verb_before = re.search(r"(\w+)\s*[,:]?\s*$", before)
-            speaker = verb = None
-            continued = False
-            if verb_after and verb_after.group(1).lower() in c["speech_after"]:
-                verb = verb_after.group(1)
-                found = _first_speaker(para_mentions, qe, len(paragraph))
-                speaker = found["actor"] if found else None
-            elif verb_before and verb_before.group(1).lower() in (c["speech"] | c["chant"]):
-                verb = verb_before.group(1)
-                found = [n for n in para_mentions if n["start"] < qs and n["role"] in ("agent", "speaker", "stance")]
-                speaker = found[0]["actor"] if found else None
-            elif qs == 1 and rows and rows[-1]["article_id"] == article_id and rows[-1]["kind"] == "direct":
-                prev = rows[-1]
-                speaker, verb, continued = prev["speaker"], prev["verb"], True
-            relay = wires.relay_in(after[:200]) if not continued else None
-            rows.append({
-                "article_id": article_id, "sentence_id": sid, "speaker": speaker, "kind": "direct",
-                "text": content, "verb": verb,
-                "relayed_via": relay[0] if relay else (rows[-1]["relayed_via"] if continued else None),
-                "continued": continued, "sentence": sentence,
-            })
-            direct_sids.add(sid)
-        # Indirect speech: a speaker role outside any direct quotation.
-        for sid, text in zip(group["sentence_id"], group["text"]):
-            if sid in direct_sids:
-                continue
-            for r in [x for x in m.get((article_id, sid), []) if x["role"] == "speaker"]:
-                after = text[r["end"]:]
-                verb = next((w for w in _WORD.findall(after) if w.lower() in c["speech"]), None)
-                if verb is not None:
-                    reported = after[after.find(verb) + len(verb):]
-                elif _left_word(text[: r["start"]]) in c["according_to"]:
-                    verb, reported = _left_word(text[: r["start"]]), after
-                else:
-                    continue
-                # "X mengatakan pada Kamis bahwa …": the report starts after "bahwa".
-                reported = re.sub(r"^.*?\bbahwa\s+", "", reported.strip(" ,"), count=1)
-                relay = wires.relay_in(text)
-                rows.append({
-                    "article_id": article_id, "sentence_id": int(sid), "speaker": r["actor"], "kind": "indirect",
-                    "text": reported, "verb": verb, "relayed_via": relay[0] if relay else None,
-                    "continued": False, "sentence": text,
-                })
-    columns = ["article_id", "sentence_id", "speaker", "kind", "text", "verb", "relayed_via", "continued", "sentence"]
-    out = pd.DataFrame(rows, columns=columns).astype({"relayed_via": object})
-    out["relayed_via"] = out["relayed_via"].where(out["relayed_via"].notna(), None)
-    return out.sort_values(["article_id", "sentence_id", "kind"], kind="stable").reset_index(drop=True)
+        starts = [a for _, _, a, _ in spans]
+        where = [max(0, bisect_right(starts, s) - 1) for s in q["start"]]
+        q = q.assign(
+            article_id=article_id,
+            sentence_id=[spans[k][0] for k in where],
+            sentence=[spans[k][1] for k in where],
+            actor=[link_speaker(sp, role) for sp, role in zip(q["speaker"], q["speaker_role"])],
+        )
+        frames.append(q)
+    if not frames:
+        return pd.DataFrame(columns=QUOTE_COLUMNS)
+    out = pd.concat(frames, ignore_index=True)[QUOTE_COLUMNS]
+    out = out.astype({"relayed_via": object, "cue": object, "speaker": object, "actor": object})
+    for column in ("relayed_via", "cue", "speaker", "actor"):
+        out[column] = out[column].where(out[column].notna(), None)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -747,11 +718,13 @@ def voices_table(corpus) -> pd.DataFrame:
     from analysis.glosses import gloss
 
     q = quotes(corpus)
+    role = q["speaker_role"].fillna("").map(lambda r: f" ({r})" if r else "")
+    relay = q["relayed_via"].fillna("no named wire") + q["relay_inherited"].map({True: " (named earlier)", False: ""})
     how = (
-        q["speaker"].fillna("unattributed")
+        q["speaker"].fillna("unattributed") + role
         + ": " + q["kind"] + q["continued"].map({True: ", continued", False: ""})
-        + ", " + q["verb"].fillna("no verb")
-        + ", via " + q["relayed_via"].fillna("no named wire")
+        + ", " + q["cue"].fillna("no reporting word")
+        + ", via " + relay
     )
     return pd.DataFrame(
         {

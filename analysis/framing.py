@@ -104,8 +104,9 @@ def code_frames(corpus) -> pd.DataFrame:
         if kind == "state":
             states_of.setdefault(article_id, {}).setdefault(sid, set()).add(actor)
     quotes_of: dict[str, list[tuple]] = {}
-    for article_id, sid, sentence, speaker in zip(*_lists(q, "article_id", "sentence_id", "sentence", "speaker")):
-        quotes_of.setdefault(article_id, []).append((sid, sentence, speaker, types.get(speaker)))
+    for article_id, sid, sentence, speaker, actor in zip(*_lists(q, "article_id", "sentence_id", "sentence", "speaker",
+                                                                 "actor")):
+        quotes_of.setdefault(article_id, []).append((sid, sentence, speaker, types.get(actor)))
     rows = []
     for article_id in corpus.articles.index:
         sents = sentences_of.get(article_id, [])

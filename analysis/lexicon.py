@@ -52,9 +52,10 @@ def outlets() -> pd.DataFrame:
 
 
 def reporting_verbs() -> pd.DataFrame:
-    """The reporting words, where they stand (``after`` the quotation,
-    ``before`` it or introducing indirect speech, ``passive``, ``according``)
-    and an English gloss."""
+    """The reporting words: where they stand (``after`` the quotation,
+    ``before`` it or introducing indirect speech, ``passive``, ``according``),
+    their sense (``say``, or ``act`` for a speech act such as *berjanji*,
+    "promised") and an English gloss."""
     return pd.read_csv(VERBS_FILE, keep_default_na=False)
 
 
@@ -66,6 +67,8 @@ class Lexicon:
     before: frozenset
     passive: frozenset
     according: frozenset
+    #: reporting verbs of speech acts (berjanji, mendesak) rather than of saying
+    acts: frozenset
     honorific: frozenset
     office: frozenset
     ordinary: frozenset
@@ -124,6 +127,7 @@ def lexicon() -> Lexicon:
                 deletions.setdefault(d, form)
     return Lexicon(
         after=by["after"], before=by["before"], passive=by["passive"], according=by["according"],
+        acts=frozenset(v.loc[v["sense"] == "act", "form"]),
         honorific=cls.get("honorific", frozenset()), office=cls.get("office", frozenset()),
         ordinary=cls.get("ordinary", frozenset()), group=cls.get("group", frozenset()),
         ordinary_phrases=ordinary_phrases,

@@ -68,7 +68,7 @@ from analysis.speakers import (
 )
 from analysis.wires import relay_in
 
-__all__ = ["find_quotes", "COLUMNS", "QuoteError"]
+__all__ = ["find_quotes", "quote_spans", "COLUMNS", "QuoteError"]
 
 COLUMNS = [
     "start", "end", "text", "kind", "cue", "speaker", "speaker_role",
@@ -201,6 +201,16 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
         spans.append(carry)
     spans.sort(key=lambda s: s.qs)
     return [s for s in spans if text[s.qs:s.qe].strip()]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks, whatever the
+    marks' style; a quotation left open runs to the end of its paragraph.
+
+    >>> quote_spans('"Kami tidak ingin," kata Lavrov. ”Tidak.”')
+    [(1, 18), (34, 40)]
+    """
+    return [(s.qs, s.qe) for s in _quote_spans(text, _paragraphs(text))]
 
 
 def rstrip_at(text: str, i: int) -> int:

@@ -2,7 +2,8 @@
 
 The hand coding lives in ``tests/data/hand_mentions.csv`` (every actor
 mention with its role) and ``tests/data/hand_quotes.csv`` (every quotation
-with its speaker and relay).  Scores are precision, recall and F1, and every
+with its speaker's actor, its reporting word and the wire its sentence
+names).  Scores are precision, recall and F1, and every
 disagreement is listed rather than hidden.  Only articles the hand reading
 covers are scored, so an added article does not count as disagreement.
 
@@ -21,7 +22,7 @@ import pandas as pd
 
 HAND_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 MENTION_KEY = ["article_id", "sentence_id", "actor", "surface"]
-QUOTE_KEY = ["article_id", "sentence_id", "speaker", "kind"]
+QUOTE_KEY = ["article_id", "sentence_id", "actor", "kind"]
 
 __all__ = ["hand_mentions", "hand_quotes", "prf", "mention_scores", "quote_scores", "disagreements"]
 
@@ -75,14 +76,18 @@ def mention_scores(auto: pd.DataFrame, hand: pd.DataFrame | None = None) -> pd.D
 
 
 def quote_scores(auto: pd.DataFrame, hand: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Scores for quotations: found with speaker and kind, and with verb and relay too."""
+    """Scores for quotations: found with the speaker's actor and kind, and with cue and relay too."""
     hand = hand_quotes() if hand is None else hand
     auto = _hand_coded(auto, hand)
-    auto = auto.assign(relayed_via=auto["relayed_via"].fillna(""), continued=auto["continued"].astype(str))
+    # The hand sheet records the wire a quotation's own sentence names (or,
+    # for a continuation, its opening's); a wire inherited from elsewhere in
+    # the article is not in the sentence.
+    stated = auto["relayed_via"].where(~auto["relay_inherited"] | auto["continued"], None)
+    auto = auto.assign(relayed_via=stated.fillna(""), continued=auto["continued"].astype(str))
     hand = hand.assign(relayed_via=hand["relayed_via"].fillna(""), continued=hand["continued"].astype(str))
     rows = {
         "quotations (speaker and kind)": prf(auto, hand, QUOTE_KEY),
-        "with verb, relay and continuation": prf(auto, hand, QUOTE_KEY + ["verb", "relayed_via", "continued"]),
+        "with cue, relay and continuation": prf(auto, hand, QUOTE_KEY + ["cue", "relayed_via", "continued"]),
     }
     return pd.DataFrame(rows).T
 

@@ -21,13 +21,24 @@ def test_hand_coding_covers_both_seeds_and_uses_known_actors_and_roles(corpus):
 
 
 def test_disagreements_are_reported_not_hidden(corpus):
+    # Plant two disagreements in rows where the extraction and the hand
+    # reading agree: both must appear, and nothing else may change.
     auto = actors.mentions(corpus)
     hand = validation.hand_mentions().copy()
-    hand.loc[0, "role"] = "patient"  # plant one disagreement
-    hand = hand.drop(index=1)  # and one mention the hand reading lacks
-    d = validation.disagreements(auto, hand, validation.MENTION_KEY, ["role"])
-    assert sorted(d["source"]) == ["auto only", "differs"]
-    assert validation.mention_scores(auto, hand).iloc[0]["precision"] < 1
+    key = validation.MENTION_KEY
+    before = validation.disagreements(auto, hand, key, ["role"])
+    agreed = hand.reset_index().merge(auto[key + ["role"]].drop_duplicates(), on=key + ["role"])["index"]
+    changed, dropped = agreed.iloc[0], agreed.iloc[1]
+    hand.loc[changed, "role"] = "patient" if hand.loc[changed, "role"] != "patient" else "agent"
+    hand = hand.drop(index=dropped)
+    after = validation.disagreements(auto, hand, key, ["role"])
+
+    def rows(d):
+        return set(map(tuple, d[key + ["source"]].astype(str).values))
+
+    new = rows(after) - rows(before)
+    assert {r[-1] for r in new} == {"differs", "auto only"} and len(new) == 2, new
+    assert rows(before) <= rows(after)
 
 
 def test_every_capitalised_name_is_an_actor_or_set_aside(corpus):
