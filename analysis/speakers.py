@@ -65,24 +65,32 @@ class Tok:
         self.word = first.isalnum()
         self.cap = first.isupper()
         low = text.lower()
-        self.lower = low.rstrip(".") if low[-1] == "." else low
+        self.lower = low[:-1] if low[-1] == "." and len(low) > 1 else low
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]`` with their offsets.
+
+    A final full stop stays with initials and short titles only:
+
+    >>> [t.text for t in tokens("kata Dr. Budi kemarin.")]
+    ['kata', 'Dr.', 'Budi', 'kemarin', '.']
+    """
     end = len(text) if end is None else end
     honorific = lexicon().honorific
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        # A final full stop belongs to the word only for initials and short titles (Dr., H.).
-        if t.endswith(".") and len(t) > 1 and not (INITIAL.match(t) or len(t) <= 5 and t[:-1].lower() in honorific):
-            out.append(Tok(t[:-1], m.start(), m.end() - 1))
-            out.append(Tok(".", m.end() - 1, m.end()))
+        if t[-1] == "." and len(t) > 1 and not (INITIAL.match(t) or len(t) <= 5 and t[:-1].lower() in honorific):
+            s, e = m.span()
+            append(Tok(t[:-1], s, e - 1))
+            append(Tok(".", e - 1, e))
         else:
-            out.append(Tok(t, m.start(), m.end()))
+            append(Tok(t, m.start(), m.end()))
     return out
 
 

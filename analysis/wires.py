@@ -18,6 +18,9 @@ True
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import pandas as pd
 
 from analysis.lexicon import Lexicon, lexicon, outlets
@@ -40,6 +43,12 @@ def outlet_of(name: str, lex: Lexicon | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _any_relay(lex: Lexicon) -> re.Pattern:
+    """All relay phrases in one pattern: most sentences have none."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in lex.relays), re.I)
+
+
 def relay_in(sentence: str) -> tuple[str, str] | None:
     """The wire or outlet a sentence cites for what it reports, and the
     phrase that says so.
@@ -50,6 +59,8 @@ def relay_in(sentence: str) -> tuple[str, str] | None:
     True
     """
     lex = lexicon()
+    if not _any_relay(lex).search(sentence):
+        return None
     for pattern, side in lex.relays:
         for m in pattern.finditer(sentence):
             if side == "after":
