@@ -269,7 +269,11 @@ def find_quotes(text: str) -> pd.DataFrame:
         raise QuoteError(f"find_quotes needs the article as a string, not {type(text).__name__}")
     rows = sorted(_Reader(text).rows, key=lambda r: r["start"])
     _inherit_relays(rows)
-    return pd.DataFrame(rows, columns=COLUMNS)
+    # Text columns are plain objects, so that a missing cue or speaker is None.
+    return pd.DataFrame({c: pd.array([r[c] for r in rows], dtype=_DTYPES.get(c, object)) for c in COLUMNS})
+
+
+_DTYPES = {"start": "int64", "end": "int64", "paragraph": "int64", "continued": "bool", "relay_inherited": "bool"}
 
 
 def _inherit_relays(rows: list[dict]) -> None:
@@ -310,10 +314,15 @@ class _Reader:
         starts = {}
         for s in self.spans:
             starts.setdefault(s.paragraph, []).append(s)
-        all_starts = [t.start for t in self.all_toks]
+        self.paragraphs = paragraphs
+        self.all_starts = [t.start for t in self.all_toks]
         for pi, (a, b) in enumerate(paragraphs):
-            self.toks = self.all_toks[bisect_left(all_starts, a):bisect_left(all_starts, b)]
+            self.toks = self.paragraph_tokens(pi)
             self.paragraph(pi, a, b, starts.get(pi, []))
+
+    def paragraph_tokens(self, pi: int) -> list:
+        a, b = self.paragraphs[pi]
+        return self.all_toks[bisect_left(self.all_starts, a):bisect_left(self.all_starts, b)]
 
     def paragraph(self, pi: int, a: int, b: int, spans: list[_Span]) -> None:
         text, lex = self.text, self.lex
@@ -363,8 +372,9 @@ class _Reader:
             return
         # Only a sentence that opens with a word of a known name can re-mention someone.
         known = self.discourse.name_words()
-        head = toks[k:k + 8]
-        if not any(t.word and t.cap and any(same_word(t.lower, w) for w in known) for t in head):
+        prefixes = {w[:4] for w in known}
+        head = [t for t in toks[k:k + 8] if t.word and t.cap and t.lower[:4] in prefixes]
+        if not any(same_word(t.lower, w) for t in head for w in known):
             return
         i, j, age = np_forward(toks, k, self.lex)
         sp = speaker_of(self.text, toks, i, j, age, self.lex)
@@ -380,8 +390,13 @@ class _Reader:
         cue = speaker = None
         kind = "direct"
         continued = False
-        # --- a cue after the closing mark
-        k = bisect_left(self.tok_starts, sp.me)
+        # --- a cue after the closing mark, in the paragraph where the quotation ends
+        here = toks
+        if sp.me > self.paragraphs[pi][1]:
+            end_pi = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sp.me <= b)
+            toks = self.paragraph_tokens(end_pi)
+            nxt = self.paragraphs[end_pi][1]
+        k = bisect_left([t.start for t in toks] if toks is not here else self.tok_starts, sp.me)
         if sp.closed and k < len(toks) and toks[k].start < nxt:
             if toks[k].text == ",":
                 k += 1
@@ -407,6 +422,7 @@ class _Reader:
                             cue = (toks[j], f2)
                             self.used_cues.add(j)
                             speaker = speaker_of(text, toks, i, j, age, lex)
+        toks = here
         # --- a cue before the opening mark, in the same sentence
         if cue is None:
             cue, speaker, kind = self.cue_before(sp, max(sa, self.prev_end))
@@ -433,11 +449,13 @@ class _Reader:
         lo_tok = bisect_left(self.tok_starts, lo)
         window = range(kb, max(lo_tok, kb - MAX_CUE_GAP_WORDS - MAX_NP_WORDS) - 1, -1)
         for m in window:
-            if m in self.used_cues or not toks[m].word:
+            if not toks[m].word:
                 continue
             form = cue_form(toks[m].text)
             if not form or form[1] == "passive":
                 continue
+            if m in self.used_cues and form[1] not in ("after", "according"):
+                continue    # a verb already used by the quotation before; "kata X," may serve both
             if not toks[m].text.islower() and m != lo_tok:
                 continue    # "Kemerdekaan Menyampaikan Pendapat": a name, not a verb
             gap = toks[m + 1:kb + 1]
@@ -567,7 +585,7 @@ def _indirect(text, toks, starts, sa, sb, lex, discourse, pi, at_clause_start) -
                          rest)
             rs = t.end + (m.end() if m else 0)
             re_ = _sentence_stop(text, sb)
-            if _word_count(text[rs:re_]) < 3:
+            if _word_count(text[rs:re_]) < 2:
                 continue
         elif pos in ("after", "clitic") and k > lo and toks[k - 1].text == ",":
             # a parenthetical cue: "Memang, kata Risma, pengiriman bantuan …"

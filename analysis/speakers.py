@@ -36,9 +36,9 @@ __all__ = ["Tok", "tokens", "Speaker", "np_forward", "np_backward", "np_after_cu
            "is_name_token", "role_word", "find_people", "people_in", "article_places", "MARKS", "WORD"]
 
 #: Double quotation marks: some only open, some only close, some do both.
-OPEN_ONLY = "“„«"
+OPEN_ONLY = "„«"
 CLOSE_ONLY = "»"
-EITHER = "\"”"
+EITHER = "\"“”"    # “ opens in English style and closes in German („…“)
 MARKS = OPEN_ONLY + CLOSE_ONLY + EITHER
 _LOWER_NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "la", "le"}
 MAX_NP_WORDS = 12   # tokens in a speaker's noun phrase: at most twice this
@@ -198,8 +198,9 @@ def np_forward(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int, bool]:
             if low in {"itu", "tersebut", "ini", "setempat"}:
                 j += 1
                 break
-            if low in _NAME_JOINERS and not (j + 1 < len(toks) and toks[j + 1].cap and j > i):
-                break
+            if low in _NAME_JOINERS and not (j + 1 < len(toks) and toks[j + 1].cap and j > i
+                                             and not role_word(toks[j + 1], lex)):
+                break     # "Presiden A dan Wakil Presiden B" is two people
             j += 1
             if low in PRONOUNS:
                 break
@@ -346,8 +347,12 @@ def speaker_of(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: Lexic
     best, best_score = None, -1
     for part in parts:
         run = _name_run(part, lex)
-        while run and run[0].lower in lex.places:
-            run = run[1:]
+        # Places and bodies are not part of a name: "Bawaslu Karawang Nurdin"
+        # is Nurdin of the Karawang election board.
+        cut = max((k for k, t in enumerate(run[:-1]) if t.lower in lex.places), default=-1)
+        run = run[cut + 1:]
+        if run and run[0].lower in lex.places:
+            run = []
         if not run:
             continue
         k = part.index(run[0])
@@ -472,8 +477,10 @@ def people_in(text: str, lex: Lexicon, toks: list[Tok] | None = None) -> list[Sp
                 continue
         if t.word and t.cap and i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].text.isdigit() \
                 and toks[i + 3].text == ")" and len(toks[i + 2].text) <= 3:
-            a, b, _ = np_backward(toks, i + 1, lex, max(0, i - 5))
-            sp = speaker_of(text, toks, a, b, True, lex)
+            a = i
+            while a > 0 and toks[a - 1].word and toks[a - 1].cap and is_name_token(toks[a - 1], lex) and i - a < 3:
+                a -= 1
+            sp = speaker_of(text, toks, a, i + 1, True, lex)
             if sp.name:
                 out.append(sp)
         i += 1
