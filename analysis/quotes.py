@@ -270,7 +270,7 @@ def find_quotes(text: str) -> pd.DataFrame:
     rows = sorted(_Reader(text).rows, key=lambda r: r["start"])
     _inherit_relays(rows)
     # Text columns are plain objects, so that a missing cue or speaker is None.
-    return pd.DataFrame({c: pd.array([r[c] for r in rows], dtype=_DTYPES.get(c, object)) for c in COLUMNS})
+    return pd.DataFrame({c: pd.Series([r[c] for r in rows], dtype=_DTYPES.get(c, object)) for c in COLUMNS})
 
 
 _DTYPES = {"start": "int64", "end": "int64", "paragraph": "int64", "continued": "bool", "relay_inherited": "bool"}
