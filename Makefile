@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 JB := $(VENV)/bin/jupyter-book
 STAMP := $(VENV)/.installed
 
-.PHONY: book pdf site test lab clean install tex bench
+.PHONY: book pdf site test lab clean install tex bench evaluate
 
 book: $(STAMP)
 	$(JB) build book/
@@ -22,6 +22,12 @@ test: $(STAMP)
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=book --ServerApp.default_url=/lab/tree/01-articles.md
+
+# The quotation reader on PFSA-ID (../shared/pfsa-id, or PFSA_ID_DIR), beside
+# the reference scorer's regex baseline; about 10 seconds. Writes
+# analysis/data/evaluation/pfsa-id-dev-40.json, which the book quotes.
+evaluate: $(STAMP)
+	$(PY) -m analysis.evaluation
 
 # Build times and the pipeline on synthetic corpora; about 10 minutes.
 # Writes bench/results/latest.{json,md} and the README's Performance section.

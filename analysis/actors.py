@@ -43,6 +43,7 @@ from analysis.corpus import per_corpus
 from analysis.lexicon import cue_form, is_root_word, stem
 from analysis.lexicon import lexicon as lexicon_of_quotes
 from analysis.quotes import find_quotes, quote_spans
+from analysis.speakers import find_people
 from analysis.speakers import MARKS
 from analysis.text import FirstWordIndex, read_word_list
 
@@ -543,6 +544,31 @@ def link_speaker(speaker: str | None, role: str | None) -> str | None:
         if names and text == speaker and len(names) == 1 and names[0]["surface"] == speaker:
             return names[0]["actor"]
     return None
+
+
+def people(corpus) -> pd.DataFrame:
+    """Everyone each article's body names with a title, an office or an age,
+    found by ``analysis.speakers.find_people`` without the actor list, then
+    linked to it where possible.
+
+    Columns: ``article_id, outlet, name, role`` (the first role the article
+    gives), ``ordinary`` (an ordinary person rather than an official),
+    ``actor`` (the actor-list entry, or None) and ``mentions``.
+    """
+    rows = []
+    for article_id, text, _ in article_texts(corpus):
+        found = find_people(text)
+        for name, group in found.groupby("name", sort=False):
+            roles = [r for r in group["role"] if r]
+            role = roles[0] if roles else ""
+            rows.append({"article_id": article_id, "name": name, "role": role,
+                         "ordinary": bool(group["ordinary"].any()), "actor": link_speaker(name, role),
+                         "mentions": len(group)})
+    out = pd.DataFrame(rows, columns=["article_id", "name", "role", "ordinary", "actor", "mentions"])
+    out = out.astype({"actor": object})
+    out["actor"] = out["actor"].where(out["actor"].notna(), None)
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out.reset_index(drop=True)
 
 
 QUOTE_COLUMNS = ["article_id", "sentence_id", "speaker", "actor", "speaker_role", "speaker_type", "kind", "text",

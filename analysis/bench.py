@@ -53,6 +53,7 @@ import time
 from pathlib import Path
 
 from analysis.corpus import SEEDS_DIR, load_corpus, read_article
+from analysis.text import replace_marked
 
 __all__ = ["synthesise", "run_pipeline", "run_floor", "main"]
 
@@ -387,13 +388,7 @@ def summary(results: dict) -> str:
 
 
 def _update_readme(text: str) -> None:
-    readme = README.read_text(encoding="utf-8")
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    if start not in readme or end not in readme:
-        return
-    head, rest = readme.split(start, 1)
-    _, tail = rest.split(end, 1)
-    README.write_text(f"{head}{start}\n{text}{end}{tail}", encoding="utf-8")
+    README.write_text(replace_marked(README.read_text(encoding="utf-8"), "bench", text), encoding="utf-8")
 
 
 def _commit() -> str:

@@ -15,7 +15,7 @@ annotates only public figures' direct quotations; see its README), with the
 speaker exactly as the book shows it.  ``evaluate`` runs it and the
 scorer's ten-line regex baseline on the same file, in the same process, and
 ``write_results`` keeps the figures in ``data/evaluation/`` for the book
-(``results``).  ``make evaluate`` does both; a test recomputes the figures
+(``results``) and ``update_readme`` puts them in the README.  ``make evaluate`` does both; a test recomputes the figures
 whenever PFSA-ID is present, so the committed file cannot go stale.
 
 Example
@@ -37,13 +37,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.quotes import find_quotes
+from analysis.text import replace_marked
 
 ROOT = Path(__file__).resolve().parent.parent
 PFSA_DIR = Path(os.environ.get("PFSA_ID_DIR", ROOT.parent / "shared" / "pfsa-id"))
 PFSA_FILE = "dev-40.txt"
 RESULTS_FILE = Path(__file__).resolve().parent / "data" / "evaluation" / "pfsa-id-dev-40.json"
 
-__all__ = ["pfsa_system", "available", "scorer", "evaluate", "write_results", "results", "PFSA_DIR", "RESULTS_FILE"]
+__all__ = ["pfsa_system", "available", "scorer", "evaluate", "write_results", "results", "headline_figures", "table",
+           "PFSA_DIR", "RESULTS_FILE"]
 
 #: What the figures mean, for the book and the README.
 CITATION = ("Purnomo W.P., Y. S., Kumar, Y. J., & Zulkarnain, N. Z. (2022). PFSA-ID: an annotated Indonesian "
@@ -135,12 +137,72 @@ def results(path: Path = RESULTS_FILE) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def headline_figures(figures: dict) -> dict[str, str]:
+    """The figures the book quotes, formatted for prose.
+
+    >>> f = headline_figures(results())
+    >>> sorted(f)
+    ['articles', 'baseline_f1', 'f1', 'gold', 'precision', 'recall', 'speaker', 'speed']
+    """
+    s, b = figures["system"], figures["baseline"]
+    return {
+        "articles": f"{figures['articles']:,}",
+        "gold": f"{figures['gold_quotations']:,}",
+        "recall": f"{s['quote_lenient']['recall']:.0%}",
+        "precision": f"{s['quote_lenient']['precision']:.0%}",
+        "speaker": f"{s['speaker_accuracy']:.0%}",
+        "f1": f"{s['attribution']['f1']:.2f}",
+        "speed": f"{s['articles_per_second']:,}",
+        "baseline_f1": f"{b['attribution']['f1']:.2f}",
+    }
+
+
+def table(figures: dict):
+    """Every figure, the reader beside the baseline, one measure a row."""
+    import pandas as pd
+
+    rows = []
+    for label, key, part in (
+        ("Quotations found, strict match: precision", "quote_strict", "precision"),
+        ("Quotations found, strict match: recall", "quote_strict", "recall"),
+        ("Quotations found, lenient match: precision", "quote_lenient", "precision"),
+        ("Quotations found, lenient match: recall", "quote_lenient", "recall"),
+        ("Quotations found, lenient match: F1", "quote_lenient", "f1"),
+        ("Speaker accuracy on the quotations found", "speaker_accuracy", None),
+        ("Attribution (quotation and speaker): F1", "attribution", "f1"),
+    ):
+        got = [f[key][part] if part else f[key] for f in (figures["system"], figures["baseline"])]
+        rows.append([label] + [f"{x:.3f}" for x in got])
+    rows.append(["Articles per second"] + [f"{f['articles_per_second']:,}" for f in (figures["system"],
+                                                                                     figures["baseline"])])
+    return pd.DataFrame(rows, columns=["Measure", "find_quotes", "Regex baseline"])
+
+
+README = ROOT / "README.md"
+
+
+def markdown(figures: dict) -> str:
+    """The README's summary of the figures."""
+    t = table(figures)
+    lines = ["| " + " | ".join(t.columns) + " |", "|---|---:|---:|"]
+    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in t.itertuples(index=False)]
+    return (f"{figures['corpus']}: {figures['articles']} articles, {figures['gold_quotations']:,} gold quotations; "
+            f"{figures['domain']}. Measured on {figures['machine']}.\n\n" + "\n".join(lines) + "\n")
+
+
+def update_readme(figures: dict, readme: Path = README) -> None:
+    """Rewrite the README's evaluation section between its markers."""
+    readme.write_text(replace_marked(readme.read_text(encoding="utf-8"), "evaluation", markdown(figures)),
+                      encoding="utf-8")
+
+
 def main() -> int:
     if not available():
         raise SystemExit(f"PFSA-ID is not at {PFSA_DIR}: put ../shared/pfsa-id beside the project "
                          "or set PFSA_ID_DIR")
     figures = evaluate()
     path = write_results(figures)
+    update_readme(figures)
     s, b = figures["system"], figures["baseline"]
     print(f"PFSA-ID {PFSA_FILE}: {figures['articles']} articles, {figures['gold_quotations']} gold quotations")
     for name, f in (("find_quotes", s), ("regex baseline", b)):
@@ -148,7 +210,7 @@ def main() -> int:
               f" | speaker acc {f['speaker_accuracy']:.3f} | attribution F1 {f['attribution']['f1']:.3f}"
               f" | {f['articles_per_second']} articles/s")
     print(figures["reference_line"])
-    print(f"wrote {path.relative_to(ROOT)}")
+    print(f"wrote {path.relative_to(ROOT)} and the README's evaluation section")
     return 0
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from nltk.tokenize import PunktSentenceTokenizer, RegexpTokenizer
 
-__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "FirstWordIndex", "first_word", "word_set", "stemmer", "ANALYSED_KINDS"]
+__all__ = ["words", "split_sentences", "sentences", "whole_words", "read_word_list", "FirstWordIndex", "first_word", "word_set", "stemmer", "replace_marked", "ANALYSED_KINDS"]
 
 #: Line kinds whose text is analysed: everything the outlet wrote about the story.
 ANALYSED_KINDS = ("headline", "caption", "subheading", "body")
@@ -172,3 +172,18 @@ def stemmer():
     dictionary = built.delegatedStemmer.dictionary
     dictionary.words = frozenset(dictionary.words)
     return built
+
+
+def replace_marked(document: str, name: str, new: str) -> str:
+    """``document`` with the text between ``<!-- name:start -->`` and
+    ``<!-- name:end -->`` replaced by ``new``; unchanged without the markers.
+
+    >>> replace_marked("a <!-- x:start -->old<!-- x:end --> b", "x", "new")
+    'a <!-- x:start -->\\nnew<!-- x:end --> b'
+    """
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if start not in document or end not in document:
+        return document
+    head, rest = document.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{new}{end}{tail}"
