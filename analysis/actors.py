@@ -773,7 +773,10 @@ def agency_matrix(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def outlet_summary(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: actors named, the most-mentioned, who speaks, via which wire."""
+    """Per article: actors named, the most-mentioned, who speaks, via which wire.
+
+    ``speakers`` lists ``(speaker, actor, speaker_type)`` once each, in order.
+    """
     m = mentions(corpus) if m is None else m
     q = quotes(corpus)
     prom = prominence(corpus, m)
@@ -792,7 +795,9 @@ def outlet_summary(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
                 "top_actor": top["actor"] if top is not None else None,
                 "top_share": float(top["share"]) if top is not None else 0.0,
                 "headline_actors": sorted(p[p["in_headline"]]["actor"]),
-                "speakers": list(dict.fromkeys(qa["speaker"].dropna())),
+                "speakers": list(dict.fromkeys(
+                    (sp, actor, kind) for sp, actor, kind in zip(qa["speaker"], qa["actor"], qa["speaker_type"])
+                    if sp)),
                 "direct": int((qa["kind"] == "direct").sum()),
                 "indirect": int((qa["kind"] == "indirect").sum()),
                 "wires": sorted(set(qa["relayed_via"].dropna())),

@@ -34,6 +34,18 @@ def _named(actor: str, affiliations: dict) -> str:
     return f"{actor} ({aff})" if aff else actor
 
 
+def _speaker(speaker: str, actor: str | None, kind: str, affiliations: dict) -> str:
+    """A speaker as the article gives it, with the actor list's English name
+    where they differ: "*Ratusan demonstran* (Demonstrators, Armenia)"."""
+    if actor is None:
+        return escape(speaker)
+    if actor == speaker:
+        return escape(_named(actor, affiliations))
+    words = f"*{escape(speaker)}*" if kind == "group" else escape(speaker)
+    aff = affiliations.get(actor)
+    return f"{words} ({escape(actor)}{', ' + escape(aff) if aff else ''})"
+
+
 def actor_findings(corpus, m: pd.DataFrame | None = None) -> str:
     """One bullet per article: who is named, who acts, who speaks, via which wire."""
     m = actors.mentions(corpus) if m is None else m
@@ -47,7 +59,7 @@ def actor_findings(corpus, m: pd.DataFrame | None = None) -> str:
         mx = matrix[matrix["outlet"] == s["outlet"]]
         agent = mx.sort_values(["agent", "actor"], ascending=[False, True], kind="stable").iloc[0] if len(mx) else None
         stance = mx[mx["stance"] > 0]["actor"].tolist()
-        speakers = [_named(x, aff) for x in s["speakers"]]
+        speakers = [_speaker(sp, actor, kind, aff) for sp, actor, kind in s["speakers"]]
         verbs = ap[ap["article_id"] == article_id]["verb"].tolist()
         parts = [
             f"**{escape(s['outlet'])}** names {plural(s['actors_named'], 'actor')} "
@@ -63,7 +75,7 @@ def actor_findings(corpus, m: pd.DataFrame | None = None) -> str:
         )
         if speakers:
             parts.append(
-                f"It quotes {escape(join_names(speakers))} "
+                f"It quotes {join_names(speakers)} "
                 f"({s['direct']} direct, {s['indirect']} indirect), "
                 + (f"relaying {escape(join_names(s['wires']))}." if s["wires"] else "naming no wire.")
             )

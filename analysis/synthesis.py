@@ -61,7 +61,8 @@ def comparison_table(corpus) -> pd.DataFrame:
                    if hl.loc[i, "subject_role"] else "no actor in subject position")
         + f", modality: {hl.loc[i, 'modality']}")))
     rows.append(("Main voices", "{numref}`tbl-voices`", per(
-        lambda i: join_names([f"{s} ({aff[s]})" if aff.get(s) else s for s in summary.loc[i, "speakers"]])
+        lambda i: join_names([f"{sp} ({aff[actor]})" if aff.get(actor) else sp
+                              for sp, actor, _ in summary.loc[i, "speakers"]])
         or "no one quoted")))
     for label, names in ROLE_ACTORS.items():
         rows.append((f"Roles given to {label}", "{numref}`tbl-agency`",
