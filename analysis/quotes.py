@@ -57,11 +57,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
 from analysis.coreference import Discourse, Person, same_word
-from analysis.lexicon import Lexicon, cue_form, lexicon
+from analysis.lexicon import PRONOUNS, Lexicon, cue_form, lexicon
 from analysis.speakers import (
     CLOSE_ONLY, MARKS, OPEN_ONLY, WORD, Speaker, article_places, np_after_cue, np_backward, np_forward,
     people_in, speaker_of, subject, tokens,
@@ -296,14 +297,34 @@ def _inherit_relays(rows: list[dict]) -> None:
             r["relayed_via"], r["relay_inherited"] = inherited, True
 
 
+#: The first word of each sentence (after any opening marks), and one after it.
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?]))\s*[\"“”„«(]*([^\W\d_][\w’'-]*)(?:,?\s+([^\W\d_][\w’'-]*))?", re.M)
+
+
+@lru_cache(maxsize=2)
+def _relevant_words(lex: Lexicon) -> frozenset:
+    """Words that can make a paragraph matter to attribution: reporting
+    words, titles, offices and pronouns."""
+    return frozenset(lex.after | {w + "nya" for w in lex.after} | lex.before | lex.passive | lex.according
+                     | lex.office | lex.honorific | PRONOUNS)
+
+
+_MARK_OR_AGE = re.compile("[" + MARKS + r"]|\(\d{1,3}\)")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _relevant(text: str, a: int, b: int, words: frozenset) -> bool:
+    """Has ``text[a:b]`` a quote mark, an age in brackets, or one of ``words``?"""
+    return bool(_MARK_OR_AGE.search(text, a, b)) or not words.isdisjoint(_LOWER_WORD.findall(text[a:b].lower()))
+
+
 class _Reader:
     """One pass over an article, sentence by sentence, in reading order."""
 
     def __init__(self, text: str):
         self.text = text
-        self.all_toks = tokens(text)
         general = lexicon()
-        self.lex = replace(general, places=general.places | article_places(self.all_toks, general))
+        self.lex = replace(general, places=general.places | article_places(text, general))
         self.discourse = Discourse(self.lex)
         self.rows: list[dict] = []
         self.last_direct: dict | None = None
@@ -315,14 +336,28 @@ class _Reader:
         for s in self.spans:
             starts.setdefault(s.paragraph, []).append(s)
         self.paragraphs = paragraphs
-        self.all_starts = [t.start for t in self.all_toks]
+        self._tokens: dict[int, list] = {}
+        relevant = _relevant_words(general)
         for pi, (a, b) in enumerate(paragraphs):
-            self.toks = self.paragraph_tokens(pi)
-            self.paragraph(pi, a, b, starts.get(pi, []))
+            # A paragraph with no quote mark, reporting word, title, office,
+            # pronoun, age or known name can change nothing: skip it.
+            if pi in starts or _relevant(text, a, b, relevant) or self.opens_with_known_name(a, b):
+                self.toks = self.paragraph_tokens(pi)
+                self.paragraph(pi, a, b, starts.get(pi, []))
 
     def paragraph_tokens(self, pi: int) -> list:
-        a, b = self.paragraphs[pi]
-        return self.all_toks[bisect_left(self.all_starts, a):bisect_left(self.all_starts, b)]
+        if pi not in self._tokens:
+            a, b = self.paragraphs[pi]
+            self._tokens[pi] = tokens(self.text, a, b)
+        return self._tokens[pi]
+
+    def opens_with_known_name(self, a: int, b: int) -> bool:
+        known = self.discourse.name_words()
+        if not known:
+            return False
+        prefixes = {w[:4] for w in known}
+        heads = [w.lower() for pair in _SENTENCE_HEAD.findall(self.text, a, b) for w in pair if w]
+        return any(h[:4] in prefixes and any(same_word(h, w) for w in known) for h in heads)
 
     def paragraph(self, pi: int, a: int, b: int, spans: list[_Span]) -> None:
         text, lex = self.text, self.lex
@@ -359,7 +394,7 @@ class _Reader:
         if k <= k0:
             return True
         prev = self.toks[k - 1]
-        return not prev.word and prev.text in ",;:(" + MARKS or prev.lower in self.lex.connective
+        return not prev.word and prev.text in ",;:(-–—" + MARKS or prev.lower in self.lex.connective
 
     def subject_mention(self, k0: int, sb: int) -> None:
         """A sentence that opens with an already-known name makes that

@@ -386,7 +386,11 @@ def speaker_of(text: str, toks: list[Tok], i: int, j: int, age: bool, lex: Lexic
         role_toks = [t for t in own if t.word and (t.start < best[0].start or t.start > best[-1].end)]
         if not [t for t in role_toks if t.lower not in lex.honorific]:
             role_toks = [t for t in np if t.start < best[0].start or t.start > best[-1].end]
+        # An age in brackets says who the speaker is, not what office they hold.
+        role_toks = [t for t in role_toks if not (t.text.isdigit() and text[t.start - 1:t.start] == "(")]
         role = text[role_toks[0].start:role_toks[-1].end] if role_toks else ""
+        if role.count("(") > role.count(")") and text[role_toks[-1].end:role_toks[-1].end + 1] == ")":
+            role += ")"     # "Komisi Pemilihan Umum (KPU)"
         sp.role = role.strip(" ,").removesuffix("(").strip(" ,")
         if sp.role and not ({t.lower for t in role_toks if t.word} - lex.honorific - {"dan", "para"}):
             sp.role = ""
@@ -487,15 +491,19 @@ def people_in(text: str, lex: Lexicon, toks: list[Tok] | None = None) -> list[Sp
     return out
 
 
-def article_places(toks: list[Tok], lex: Lexicon) -> frozenset:
+def article_places(text: str, lex: Lexicon) -> frozenset:
     """Capitalised words the article writes after *di*, *ke*, *dari* or a
-    place or body word (Kabupaten, Dinas): places and bodies, not names."""
-    out = set()
+    place or body word (Kabupaten, Dinas): places and bodies, not names.
+
+    >>> sorted(article_places("Ia tiba di Bogor dari Kabupaten Garut; Kepala Dinas Sosial hadir.", lexicon()))
+    ['bogor', 'garut', 'kabupaten', 'sosial']
+    """
     heads = lex.place_head | lex.org_head | {"di", "ke", "dari"}
-    for prev, t in zip(toks, toks[1:]):
-        if t.word and t.cap and prev.word and prev.lower in heads:
-            out.add(t.lower)
-    return frozenset(out)
+    return frozenset(following.lower() for head, following in _BEFORE_CAPITAL.findall(text) if head.lower() in heads)
+
+
+#: A word and the capitalised word after it (looked ahead, so that pairs chain).
+_BEFORE_CAPITAL = re.compile(r"([^\W\d_]+)\s+(?=([^\W\d_a-z][\w’'-]*))")
 
 
 #: a word that looks like a verb (meN-, ber-, di-, ter- forms): where a subject ends
