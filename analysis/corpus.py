@@ -27,6 +27,7 @@ import functools
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -45,6 +46,9 @@ SEEDS_ENV = "NK_SEEDS_DIR"
 
 #: Every kind a line can be given, in the order the book reports them.
 KINDS = ("headline", "meta", "caption", "subheading", "body", "boilerplate")
+
+#: Article files larger than this are refused before they are read.
+MAX_FILE_BYTES = 2 * 2**20
 
 # A subheading is a short line with no sentence-final punctuation.
 _MAX_SUBHEADING_WORDS = 8
@@ -98,6 +102,12 @@ class Corpus:
         """
         return _text.sentences(self.paragraphs)
 
+    @property
+    def set_aside(self) -> pd.DataFrame:
+        """Every file that was read but not analysed, with the reason:
+        ``file, reason`` (empty unless ``on_error="collect"`` was used)."""
+        return pd.DataFrame([(e.path.name, e.problem) for e in self.errors], columns=["file", "reason"])
+
     def body(self, article_id: str) -> list[str]:
         """Body paragraphs of one article, dateline removed, in order."""
         p = self.paragraphs
@@ -141,14 +151,35 @@ def per_corpus(fn):
 
 
 def _decode(path: Path) -> tuple[str, bytes]:
-    """Text of ``path`` and its raw bytes, or a CorpusError that says what is wrong."""
+    """Text of ``path`` and its raw bytes, or a CorpusError that says what is wrong.
+
+    Special files (a FIFO, a device, a link to one) and files over
+    ``MAX_FILE_BYTES`` are refused before anything is read.  UTF-16 with a
+    byte-order mark is read as UTF-16; UTF-16 without one is named as such.
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise CorpusError(path, "is not a regular file (a device, a pipe or a link to one); it was not read")
+    if info.st_size > MAX_FILE_BYTES:
+        raise CorpusError(path, f"is {info.st_size / 2**20:.1f} MiB; article files over "
+                                f"{MAX_FILE_BYTES // 2**20} MiB are refused (a news page is rarely over 200 kB)")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror})") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _clean(path, raw.decode("utf-16")), raw
+        except UnicodeDecodeError:
+            raise CorpusError(path, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     if not raw.strip():
         raise CorpusError(path, "the file is empty")
     if b"\x00" in raw:
+        if _looks_like_utf16(raw):
+            raise CorpusError(path, "is UTF-16 text without a byte-order mark; re-save it as UTF-8")
         raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not page text")
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
@@ -160,14 +191,28 @@ def _decode(path: Path) -> tuple[str, bytes]:
             f"is not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); "
             "re-save it as UTF-8",
         ) from None
-    control = re.search(r"[\x01-\x08\x0b\x0e-\x1f\x7f]", text)
+    return _clean(path, text), raw
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """Most odd or most even bytes NUL: ASCII-range text in UTF-16."""
+    sample = raw[:4096]
+    half = max(1, len(sample) // 2)
+    return sample[1::2].count(0) > 0.6 * half or sample[0::2].count(0) > 0.6 * half
+
+
+def _clean(path: Path, text: str) -> str:
+    """Normalised line ends; control characters refused."""
+    if not text.strip():
+        raise CorpusError(path, "the file is empty")
+    control = re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text)
     if control:
         raise CorpusError(
             path,
             f"contains control character U+{ord(control.group()):04X}; "
             "it does not look like page text",
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n"), raw
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _parse_date(match: re.Match) -> dt.date | None:
@@ -377,10 +422,14 @@ def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corp
     folder = Path(path) if path is not None else Path(os.environ.get(SEEDS_ENV) or SEEDS_DIR)
     if not folder.is_dir():
         raise CorpusError(folder, "is not a folder of article files")
-    files = sorted(folder.glob("*.txt"))
+    files = sorted(f for f in folder.iterdir() if f.suffix.lower() == ".txt")
     if not files:
         raise CorpusError(folder, "holds no *.txt article files")
-    return corpus_from_files(files, on_error=on_error)
+    corpus = corpus_from_files(files, on_error=on_error)
+    if corpus.articles.empty:
+        reasons = "; ".join(str(e) for e in corpus.errors)
+        raise CorpusError(folder, f"none of its {len(files)} article files could be read: {reasons}")
+    return corpus
 
 
 def corpus_from_files(files, on_error: str = "raise") -> Corpus:
@@ -416,7 +465,7 @@ def corpus_from_files(files, on_error: str = "raise") -> Corpus:
         for position, row in enumerate(rows):
             line_rows.append({"article_id": meta["article_id"], "position": position, **row})
 
-    articles = pd.DataFrame(metas).set_index("article_id")
+    articles = pd.DataFrame(metas, columns=list(metas[0]) if metas else ["article_id"]).set_index("article_id")
     paragraphs = pd.DataFrame(
         line_rows,
         columns=["article_id", "position", "line", "kind", "reason", "text", "raw"],
