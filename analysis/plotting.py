@@ -14,6 +14,8 @@ True
 
 from __future__ import annotations
 
+import warnings
+
 import matplotlib
 import matplotlib.pyplot as plt
 import matplotlib.ticker
@@ -52,8 +54,15 @@ def apply_style() -> None:
             "legend.frameon": False,
             "hatch.linewidth": 0.6,
             "svg.hashsalt": "nk-ceasefire",
+            # Labels come from article data: a "$" in a file name or an
+            # outlet's name is a dollar sign, never mathematics.
+            "text.parse_math": False,
         }
     )
+    # A script the font lacks (CJK, Hangul, emoji in an article) is drawn as
+    # a box; the warning it raises says so about the data, and must not fail
+    # a strict build.
+    warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from (current )?font", category=UserWarning)
 
 
 def outlet_styles(outlets) -> dict[str, dict]:

@@ -44,7 +44,28 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
     >>> [s for _, _, s in split_sentences("Prancis mendorong. Prancis khawatir.")]
     ['Prancis mendorong.', 'Prancis khawatir.']
     """
-    return [(a, b, text[a:b]) for a, b in _PUNKT.span_tokenize(text)]
+    out = []
+    for offset, chunk in _chunks(text):
+        out += [(offset + a, offset + b, chunk[a:b]) for a, b in _PUNKT.span_tokenize(chunk)]
+    return out
+
+
+#: Punkt reads a paragraph in pieces of at most this many characters, cut
+#: after a sentence end where there is one, so that a runaway paragraph
+#: costs time in proportion to its length.
+MAX_CHUNK = 100_000
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    pos, out = 0, []
+    while len(text) - pos > MAX_CHUNK:
+        end = pos + MAX_CHUNK
+        cut = max(text.rfind(". ", pos, end), text.rfind("? ", pos, end), text.rfind("! ", pos, end))
+        cut = cut + 2 if cut > pos else (text.rfind(" ", pos, end) + 1 if text.rfind(" ", pos, end) > pos else end)
+        out.append((pos, text[pos:cut]))
+        pos = cut
+    out.append((pos, text[pos:]))
+    return out
 
 
 def sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:

@@ -161,3 +161,59 @@ def test_a_rebuild_picks_up_a_new_article(tmp_path):
                                                  encoding="utf-8")
     after = build_intro()
     assert "Contoh.com, iNews.id and Kompas.com" in after  # the intro's outlet list, re-glued
+
+
+def test_a_long_paragraph_is_read_in_pieces_with_the_same_sentences(monkeypatch):
+    from analysis import text
+    paragraph = " ".join(f"Kalimat nomor {i} berakhir di sini." for i in range(400))
+    whole = text.split_sentences(paragraph)
+    monkeypatch.setattr(text, "MAX_CHUNK", 500)
+    assert len(text._chunks(paragraph)) > 10
+    assert text.split_sentences(paragraph) == whole
+    assert all(paragraph[a:b] == s for a, b, s in whole)
+
+
+# Awkward input beside the seeds: an undated article whose file name has two
+# "$" and whose text has CJK, Hangul and a very long word; a page with no
+# headline; an empty file; a pipe.  Written for this test.
+UNDATED = """Pasukan Penjaga Perdamaian Tiba di Perbatasan $5 $10
+
+MOSKWA, Contoh.com - Pasukan penjaga perdamaian tiba di perbatasan untuk mengawasi gencatan senjata yang baru disepakati kedua negara.
+
+Warga menulis spanduk berbunyi 和平 dan 평화 di sepanjang jalan menuju kota itu.
+
+Seorang pejabat menyebut proses itu Pengawasanyangsangatpanjangsekalidanterusberlanjuttanpajedasamasekalihinggaakhirberitaini tanpa menjelaskan lebih jauh.
+"""
+
+
+@pytest.fixture(scope="session")
+def awkward_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("awkward")
+    for f in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    (folder / "harga-$5-$10.txt").write_text(UNDATED, encoding="utf-8")
+    (folder / "furniture.txt").write_text("Komentar\nClose Ads\nOke\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    os.mkfifo(folder / "pipe.txt")
+    return folder
+
+
+def test_awkward_files_are_set_aside_and_the_rest_is_read(awkward_dir):
+    c = load_corpus(awkward_dir, on_error="collect")
+    assert sorted(c.articles.index) == ["harga-$5-$10", "inews-2020-11-20", "kompas-2020-11-13"]
+    assert c.articles.loc["harga-$5-$10", "published"] is None
+    assert sorted(c.set_aside["file"]) == ["empty.txt", "furniture.txt", "pipe.txt"]
+
+
+@pytest.mark.build
+def test_book_builds_strictly_with_awkward_files(awkward_dir, tmp_path):
+    env = {**os.environ, "NK_SEEDS_DIR": str(awkward_dir)}
+    result = subprocess.run([str(JB), "build", "book/", "--path-output", str(tmp_path), *STRICT],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    html = (tmp_path / "_build" / "html" / "01-articles.html").read_text(encoding="utf-8")
+    assert "Files set aside" in html
+    for name in ("empty.txt", "furniture.txt", "pipe.txt"):
+        assert name in html
+    intro = (tmp_path / "_build" / "html" / "intro.html").read_text(encoding="utf-8")
+    assert "1 article undated" in intro
