@@ -22,7 +22,6 @@ Example
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import os
@@ -36,6 +35,9 @@ import pandas as pd
 
 from analysis import profiles as _profiles
 from analysis import text as _text
+from analysis.dates import dated_references, find_date
+from analysis.publisher import header_outlet, lead_reference
+from analysis.topic import judge, load_topic
 
 __all__ = ["Corpus", "CorpusError", "corpus_from_files", "load_corpus", "per_corpus", "read_article", "SEEDS_DIR", "KINDS"]
 
@@ -215,13 +217,6 @@ def _clean(path: Path, text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _parse_date(match: re.Match) -> dt.date | None:
-    try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except (ValueError, IndexError):
-        return None
-
-
 def _is_subheading(line: str) -> bool:
     words = line.split()
     return (
@@ -230,6 +225,19 @@ def _is_subheading(line: str) -> bool:
         and not _SENTENCE_END.search(line)
         and not line.endswith((",", ":", ";"))
     )
+
+
+def _publisher(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """The outlet a page names in its header or in its lead's dateline, with
+    the line that says so; never a name from further down the page."""
+    named = None
+    for _, line in lines:
+        lead = lead_reference(line)
+        if lead is not None:
+            return lead.outlet, line[:lead.end].strip()
+        if named is None and (outlet := header_outlet(line)):
+            named = (outlet, line)
+    return named if named else (None, None)
 
 
 def read_article(path: Path | str) -> tuple[dict, list[dict]]:
@@ -247,17 +255,19 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     """
     path = Path(path)
     text, raw_bytes = _decode(path)
-    profile = _profiles.choose(text)
+    lines = [(n, raw.strip()) for n, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
+    publisher, publisher_evidence = _publisher(lines)
+    profile = _profiles.for_outlet(publisher)
     common = _profiles.common()
 
     rows: list[dict] = []
     state = "pre"  # pre -> body -> post (after the editor line)
     footer_reason = None
     headline = author = editor = dateline = photo_credit = None
-    outlet = profile.outlet
     stated = None
     truncation: list[str] = []
     candidates: list[int] = []  # rows that may be the headline
+    related_next = False        # the line after a bare "Baca juga" is a related headline
 
     def add(lineno, raw, kind, reason, text=None):
         rows.append(
@@ -270,10 +280,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
             }
         )
 
-    for lineno, raw_line in enumerate(text.split("\n"), start=1):
-        line = raw_line.strip()
-        if not line:
-            continue
+    for lineno, line in lines:
         if footer_reason:
             rule = profile.match_boilerplate(line) or common.match_boilerplate(line)
             add(lineno, line, "boilerplate", rule.reason if rule else footer_reason)
@@ -285,9 +292,15 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
             if footer.truncates and state == "body":
                 truncation.append(footer.truncates)
             continue
+        if related_next and _is_subheading(line):
+            related_next = False
+            add(lineno, line, "boilerplate", "headline of a related article after 'Baca juga'")
+            continue
+        related_next = False
         rule = profile.match_boilerplate(line) or common.match_boilerplate(line)
         if rule:
             add(lineno, line, "boilerplate", rule.reason)
+            related_next = bool(_BARE_RELATED.match(line))
             continue
         editor_match = common.editor.search(line)
         if editor_match:
@@ -297,20 +310,19 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
                 state = "post"
             continue
         if state == "pre":
-            date_match = profile.date_line.search(line) if profile.date_line else None
-            dateline_match = profile.dateline.search(line)
-            if date_match and _parse_date(date_match):
-                stated = (_parse_date(date_match), line)
+            lead = lead_reference(line)
+            date = find_date(line) if lead is None and len(line.split()) <= _MAX_DATE_LINE_WORDS else None
+            if date is not None:
+                stated = (date.date, line)
                 add(lineno, line, "meta", "date line")
+            elif lead is None and header_outlet(line):
+                add(lineno, line, "meta", "the outlet's name in the page header")
             elif profile.author_label and profile.author_label.search(line):
                 add(lineno, line, "meta", "author label")
-            elif dateline_match:
-                dateline = dateline_match["city"].strip()
-                if profile.outlet is None and "outlet" in dateline_match.groupdict():
-                    outlet = dateline_match["outlet"]
+            elif lead is not None:
+                dateline = lead.city
                 state = "body"
-                body = line[dateline_match.end():].strip()
-                add(lineno, line, "body", "first body paragraph (dateline removed)", body)
+                add(lineno, line, "body", "first body paragraph (dateline removed)", line[lead.end:].strip())
             elif caption_match := common.caption.search(line):
                 photo_credit = caption_match["credit"].strip()
                 add(lineno, line, "caption", "photo caption (credit removed)",
@@ -320,7 +332,12 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
                 add(lineno, line, "meta", "byline name")
             elif candidates and len(line.split()) >= _MIN_LEAD_WORDS and _SENTENCE_END.search(line):
                 state = "body"
-                add(lineno, line, "body", "first long paragraph (no dateline found)")
+                city = _CITY_DATELINE.match(line)
+                if city:
+                    dateline = city["city"]
+                    add(lineno, line, "body", "first long paragraph (city dateline removed)", line[city.end():])
+                else:
+                    add(lineno, line, "body", "first long paragraph (no dateline found)")
             else:
                 candidates.append(len(rows))
                 add(lineno, line, "headline", "longest line before the body that is not page furniture")
@@ -342,6 +359,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
         if i != best:
             rows[i]["kind"] = "boilerplate"
             rows[i]["reason"] = "line before the body that is not the headline (shorter than it)"
+    _mark_structural_clutter(rows, headline)
     content = [r for r in rows if r["kind"] in ("body", "subheading")]
     if not any(r["kind"] == "body" for r in content):
         raise CorpusError(path, "has a headline but no body text")
@@ -357,13 +375,14 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     if stated:
         published, source, evidence = stated[0], "stated", stated[1]
     else:
-        published, source, evidence = _infer_date(body_text, common.dated_reference)
+        published, source, evidence = _infer_date(body_text)
 
     meta = {
         "article_id": path.stem,
         "file": path.name,
         "profile": profile.id,
-        "outlet": outlet or "unknown outlet",
+        "outlet": publisher or "unknown outlet",
+        "outlet_evidence": publisher_evidence,
         "headline": headline,
         "author": author,
         "editor": editor,
@@ -381,13 +400,47 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     return meta, rows
 
 
-def _infer_date(body_text: str, pattern: re.Pattern) -> tuple:
+#: A bare "Baca juga" line: the next line is the related article's headline.
+_BARE_RELATED = re.compile(r"^(?i:baca juga|lihat juga|simak juga)\s*:?$")
+#: "Jakarta - ": a dateline that names a city and no outlet.
+_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .]{1,30}?)\s*(?:--|[-–—])\s+(?=\S)")
+#: A date line is short: the date, a time, perhaps the outlet or a byline.
+_MAX_DATE_LINE_WORDS = 14
+#: This many short headline-like lines in a row are a list of other articles.
+_MIN_SIDEBAR_RUN = 3
+
+
+def _mark_structural_clutter(rows: list[dict], headline: str) -> None:
+    """Clutter that no single line gives away: the headline repeated (a
+    second page's header) and runs of short headline-like lines (a sidebar
+    or a related list) inside the body."""
+    run: list[dict] = []
+
+    def close():
+        if len(run) >= _MIN_SIDEBAR_RUN:
+            for r in run:
+                r["kind"] = "boilerplate"
+                r["reason"] = f"one of {len(run)} short headline-like lines in a row (a sidebar or related list)"
+        run.clear()
+
+    for r in rows:
+        if r["kind"] in ("body", "subheading") and r["text"] == headline:
+            r["kind"], r["reason"] = "boilerplate", "the headline repeated inside the page"
+            continue
+        if r["kind"] == "subheading":
+            run.append(r)
+        elif r["kind"] == "body":
+            close()
+    close()
+
+
+def _infer_date(body_text: str) -> tuple:
     """The latest dated reference in the body, e.g. ``Jumat (20/11/2020)``.
 
     A news piece cannot report a dated event before it happened, so the latest
     such date is the earliest the piece can have been published.
     """
-    found = [(d, m.group()) for m in pattern.finditer(body_text) if (d := _parse_date(m))]
+    found = [(d.date, d.evidence) for d in dated_references(body_text)]
     if not found:
         return None, "unknown", None
     date, evidence = max(found)
@@ -399,14 +452,16 @@ def _infer_date(body_text: str, pattern: re.Pattern) -> tuple:
 # --------------------------------------------------------------------------
 
 
-def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corpus:
+def load_corpus(path: Path | str | None = None, on_error: str = "raise", topic: Path | str | None = None) -> Corpus:
     """Read every ``*.txt`` file in ``path`` (default: the folder named by the
     ``NK_SEEDS_DIR`` environment variable, else the repo's ``seeds/``).
 
     Files are read in sorted name order, so the result never depends on the
     file system.  With ``on_error="raise"`` the first unreadable file raises
     :class:`CorpusError`; with ``on_error="collect"`` it is set aside in
-    ``corpus.errors`` and every other file is still read.
+    ``corpus.set_aside`` (and ``corpus.errors``) and every other file is
+    still read.  ``topic`` names a topic file (see ``analysis.topic``): a
+    page not about it is set aside with the reason.
 
     Example
     -------
@@ -425,14 +480,14 @@ def load_corpus(path: Path | str | None = None, on_error: str = "raise") -> Corp
     files = sorted(f for f in folder.iterdir() if f.suffix.lower() == ".txt")
     if not files:
         raise CorpusError(folder, "holds no *.txt article files")
-    corpus = corpus_from_files(files, on_error=on_error)
+    corpus = corpus_from_files(files, on_error=on_error, topic=topic)
     if corpus.articles.empty:
         reasons = "; ".join(str(e) for e in corpus.errors)
         raise CorpusError(folder, f"none of its {len(files)} article files could be read: {reasons}")
     return corpus
 
 
-def corpus_from_files(files, on_error: str = "raise") -> Corpus:
+def corpus_from_files(files, on_error: str = "raise", topic: Path | str | None = None) -> Corpus:
     """A corpus of the given article files, read in the order given.
 
     :func:`load_corpus` calls this on a folder's files in sorted order. Call
@@ -448,10 +503,16 @@ def corpus_from_files(files, on_error: str = "raise") -> Corpus:
     if on_error not in ("raise", "collect"):
         raise ValueError("on_error must be 'raise' or 'collect'")
     files = [Path(f) for f in files]
+    study = load_topic(topic) if topic is not None else None
     metas, line_rows, errors, seen = [], [], [], {}
     for file in files:
         try:
             meta, rows = read_article(file)
+            if study is not None:
+                words = "\n".join(r["text"] for r in rows if r["kind"] in ("headline", "body", "subheading"))
+                on_topic, reason = judge(words, meta["published"], study)
+                if not on_topic:
+                    raise CorpusError(file, reason)
             digest = meta.pop("_body_digest")
             if digest in seen:
                 raise CorpusError(file, f"is the same article as {seen[digest]}")

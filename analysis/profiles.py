@@ -1,16 +1,15 @@
-"""Site profiles: each outlet's layout rules, loaded from ``data/profiles.yaml``.
+"""Page layouts: the rules that tell an article from its page's clutter,
+loaded from ``data/profiles.yaml``.
 
-A profile says how to find an outlet's dateline, date line and author label,
-and which lines of its pages are boilerplate.  Rules shared by every outlet
-live under ``common``.  An article whose outlet no profile detects is read
-with the ``generic`` profile, so a new outlet still loads.
+Rules shared by every page live under ``common``; a profile adds one
+outlet's author label and boilerplate, and is chosen by the publisher the
+page names in its own header or lead (``analysis.publisher``).  Any other
+outlet is read with the ``generic`` profile, so a new outlet still loads.
 
 Example
 -------
->>> choose("PARIS, KOMPAS.com - Perancis dan ...").id
-'kompas'
->>> choose("JAKARTA, Tempo.co - Pemerintah ...").id
-'generic'
+>>> for_outlet("Kompas.com").id, for_outlet("Tempo").id, for_outlet(None).id
+('kompas', 'generic', 'generic')
 """
 
 from __future__ import annotations
@@ -23,9 +22,11 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from analysis.publisher import forms
+
 PROFILES_FILE = Path(__file__).resolve().parent / "data" / "profiles.yaml"
 
-__all__ = ["Profile", "Common", "choose", "common", "all_profiles", "rules_table"]
+__all__ = ["Profile", "Common", "for_outlet", "common", "all_profiles", "rules_table"]
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,6 @@ class Profile:
 
     id: str
     outlet: str | None
-    detect: re.Pattern | None
-    dateline: re.Pattern
-    date_line: re.Pattern | None
     author_label: re.Pattern | None
     boilerplate: tuple[Rule, ...]
 
@@ -71,7 +69,6 @@ class Common:
     footer_start: tuple[Rule, ...]
     editor: re.Pattern
     caption: re.Pattern
-    dated_reference: re.Pattern
 
     def match_boilerplate(self, line: str) -> Rule | None:
         return _first(self.boilerplate, line)
@@ -93,21 +90,17 @@ def _load() -> tuple[Common, tuple[Profile, ...]]:
         footer_start=_rules(c["footer_start"]),
         editor=re.compile(c["editor"]),
         caption=re.compile(c["caption"], re.IGNORECASE),
-        dated_reference=re.compile(c["dated_reference"]),
     )
     profiles = tuple(
         Profile(
             id=p["id"],
             outlet=p.get("outlet"),
-            detect=_compile(p.get("detect")),
-            dateline=re.compile(p["dateline"]),
-            date_line=_compile(p.get("date_line")),
             author_label=_compile(p.get("author_label")),
             boilerplate=_rules(p.get("boilerplate")),
         )
         for p in data["profiles"]
     )
-    if profiles[-1].detect is not None:
+    if profiles[-1].outlet is not None:
         raise ValueError(f"{PROFILES_FILE.name}: the last profile must be the generic fallback")
     return common_rules, profiles
 
@@ -122,9 +115,9 @@ def all_profiles() -> tuple[Profile, ...]:
     return _load()[1]
 
 
-def choose(text: str) -> Profile:
-    """The first profile whose ``detect`` pattern occurs in ``text``."""
-    return next(p for p in all_profiles() if p.detect is None or p.detect.search(text))
+def for_outlet(outlet: str | None) -> Profile:
+    """The profile of ``outlet`` (a registry name), else the generic one."""
+    return next(p for p in all_profiles() if p.outlet is None or p.outlet == outlet)
 
 
 def rules_table() -> pd.DataFrame:
@@ -142,12 +135,11 @@ def rules_table() -> pd.DataFrame:
     rows += [
         ("all", "editor line (meta)", c.editor.pattern, "editor named at the foot"),
         ("all", "photo caption", c.caption.pattern, "caption with photo credit"),
-        ("all", "dated reference", c.dated_reference.pattern, "used to infer a missing date"),
     ]
+    rows += [("all", f"dateline: {form} (starts the body)", pattern.pattern, "outlet and city opening the lead")
+             for form, pattern, _ in forms()]
+    rows.append(("all", "date line (meta)", "see analysis.dates", "stated publication date, in any common form"))
     for p in all_profiles():
-        rows.append((p.id, "dateline (starts the body)", p.dateline.pattern, "city and outlet prefix"))
-        if p.date_line:
-            rows.append((p.id, "date line (meta)", p.date_line.pattern, "stated publication date"))
         if p.author_label:
             rows.append((p.id, "author label (meta)", p.author_label.pattern, "label under the byline"))
         rows += [(p.id, "boilerplate line", r.pattern.pattern, r.reason) for r in p.boilerplate]

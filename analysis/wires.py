@@ -35,12 +35,19 @@ _SOURCE_DESCRIPTORS = {"laman", "situs", "media", "kantor", "berita", "harian", 
 
 
 def outlet_of(name: str, lex: Lexicon | None = None) -> str | None:
-    """The registry name of the outlet ``name`` refers to, or None."""
+    """The registry name of the outlet ``name`` refers to, or None; the
+    longest match wins ("Kompas TV" is not "Kompas").
+
+    >>> outlet_of("Kompas TV"), outlet_of("KOMPAS.com"), outlet_of("harian Kompas"), outlet_of("Warta")
+    ('Kompas TV', 'Kompas.com', 'Kompas', None)
+    """
     lex = lex or lexicon()
+    best, length = None, 0
     for canonical, pattern in lex.outlets:
-        if pattern.search(name):
-            return canonical
-    return None
+        for m in pattern.finditer(name):
+            if m.end() - m.start() > length:
+                best, length = canonical, m.end() - m.start()
+    return best
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ Rusia dan Turki Awasi Gencatan Senjata <script>alert("x")</script> Nagorno-Karab
 
 Redaksi Contoh
 
-PARIS, Contoh.com - Turki, yang telah mendukung Azerbaijan atas konflik tersebut, menandatangani protokol dengan Rusia pada Rabu untuk mendirikan pusat pemantauan bersama.
+PARIS, Contoh.com - Turki, yang telah mendukung Azerbaijan atas konflik tersebut, menandatangani protokol dengan Rusia pada Rabu untuk mendirikan pusat pemantauan bersama di Nagorno-Karabakh.
 
 Prancis khawatir Rusia dan Turki memangkas kekuatan Barat dari pembicaraan damai di masa depan. Catatan: {glue:text}`ch1_n_articles` dan $$x^2$$ serta **tebal** <img src=x onerror=alert(1)> [tautan](javascript:alert(1))
 
@@ -178,7 +178,7 @@ def test_a_long_paragraph_is_read_in_pieces_with_the_same_sentences(monkeypatch)
 # headline; an empty file; a pipe.  Written for this test.
 UNDATED = """Pasukan Penjaga Perdamaian Tiba di Perbatasan $5 $10
 
-MOSKWA, Contoh.com - Pasukan penjaga perdamaian tiba di perbatasan untuk mengawasi gencatan senjata yang baru disepakati kedua negara.
+MOSKWA, Contoh.com - Pasukan penjaga perdamaian tiba di perbatasan Nagorno-Karabakh untuk mengawasi gencatan senjata yang baru disepakati Armenia dan Azerbaijan.
 
 Warga menulis spanduk berbunyi 和平 dan 평화 di sepanjang jalan menuju kota itu.
 
