@@ -52,6 +52,8 @@ KINDS = ("headline", "meta", "caption", "subheading", "body", "boilerplate")
 #: Article files larger than this are refused before they are read.
 MAX_FILE_BYTES = 2 * 2**20
 
+# A related headline in a list is at most this long.
+_MAX_HEADLINE_WORDS = 16
 # A subheading is a short line with no sentence-final punctuation.
 _MAX_SUBHEADING_WORDS = 8
 # Without a dateline, the first paragraph of at least this many words that
@@ -217,6 +219,14 @@ def _clean(path: Path, text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _headline_like(line: str) -> bool:
+    """A line shaped like a headline: capitalised, at most
+    ``_MAX_HEADLINE_WORDS`` words, no sentence-final punctuation."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_HEADLINE_WORDS and (line[0].isupper() or line[0].isdigit()) \
+        and not _SENTENCE_END.search(line) and not line.endswith((",", ":", ";"))
+
+
 def _is_subheading(line: str) -> bool:
     words = line.split()
     return (
@@ -267,7 +277,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     stated = None
     truncation: list[str] = []
     candidates: list[int] = []  # rows that may be the headline
-    related_next = False        # the line after a bare "Baca juga" is a related headline
+    related_next = 0            # lines after a bare "Baca juga" that may be related headlines
 
     def add(lineno, raw, kind, reason, text=None):
         rows.append(
@@ -286,21 +296,35 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
             add(lineno, line, "boilerplate", rule.reason if rule else footer_reason)
             continue
         footer = common.match_footer(line)
+        if footer and state == "pre":
+            # Above the article the same words are the site's menu.
+            add(lineno, line, "boilerplate", "navigation above the article")
+            continue
         if footer:
             footer_reason = footer.reason
             add(lineno, line, "boilerplate", footer.reason)
-            if footer.truncates and state == "body":
+            if footer.truncates and state in ("body", "post"):
                 truncation.append(footer.truncates)
             continue
-        if related_next and _is_subheading(line):
-            related_next = False
-            add(lineno, line, "boilerplate", "headline of a related article after 'Baca juga'")
+        if related_next and _headline_like(line):
+            related_next -= 1
+            add(lineno, line, "boilerplate", "headline of a related article or video after 'Baca juga'")
             continue
-        related_next = False
+        related_next = 0
         rule = profile.match_boilerplate(line) or common.match_boilerplate(line)
         if rule:
             add(lineno, line, "boilerplate", rule.reason)
-            related_next = bool(_BARE_RELATED.match(line))
+            related_next = _MAX_RELATED if _BARE_RELATED.match(line) else 0
+            continue
+        author_match = common.author_line.search(line)
+        if author_match and len(line.split()) <= _MAX_DATE_LINE_WORDS:
+            author = author or author_match["name"].strip()
+            editor_match = common.editor.search(line.split("|", 1)[-1].strip()) if "|" in line else None
+            if editor_match:
+                editor = editor_match["name"].strip()
+            add(lineno, line, "meta", "author line")
+            if state == "body":
+                state = "post"
             continue
         editor_match = common.editor.search(line)
         if editor_match:
@@ -312,7 +336,10 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
         if state == "pre":
             lead = lead_reference(line)
             date = find_date(line) if lead is None and len(line.split()) <= _MAX_DATE_LINE_WORDS else None
-            if date is not None:
+            if (city := _CITY_ALONE.match(line)) and candidates:
+                dateline = city["city"]
+                add(lineno, line, "meta", "dateline on a line of its own")
+            elif date is not None:
                 stated = (date.date, line)
                 add(lineno, line, "meta", "date line")
             elif lead is None and header_outlet(line):
@@ -324,7 +351,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
                 state = "body"
                 add(lineno, line, "body", "first body paragraph (dateline removed)", line[lead.end:].strip())
             elif caption_match := common.caption.search(line):
-                photo_credit = caption_match["credit"].strip()
+                photo_credit = next(c for c in caption_match.group("credit", "credit2", "credit3", "credit4") if c).strip()
                 add(lineno, line, "caption", "photo caption (credit removed)",
                     line[: caption_match.start()].strip())
             elif candidates and author is None and _NAME.match(line):
@@ -351,9 +378,10 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
 
     if not candidates:
         raise CorpusError(path, "has no recognisable headline (only page furniture was found)")
-    # The headline is the longest candidate; a banner such as "Langganan
-    # newsletter" above it is a shorter line the profiles do not know.
-    best = max(candidates, key=lambda i: (len(rows[i]["text"].split()), -i))
+    # The headline is the longest candidate that does not end a sentence: a
+    # banner such as "Langganan newsletter" above it is shorter, and a
+    # summary or a caption under it ends with a full stop.
+    best = max(candidates, key=lambda i: (not rows[i]["text"].endswith("."), len(rows[i]["text"].split()), -i))
     headline = rows[best]["text"]
     for i in candidates:
         if i != best:
@@ -368,7 +396,7 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
         truncation.append(
             f"capture stops at the subheading '{last['text']}' with no text after it"
         )
-    elif not _SENTENCE_END.search(last["text"]):
+    elif not _SENTENCE_END.search(_SIGN_OFF.sub("", last["text"])):
         truncation.append("the last body paragraph stops mid-sentence")
 
     body_text = "\n".join(r["text"] for r in rows if r["kind"] == "body")
@@ -400,8 +428,14 @@ def read_article(path: Path | str) -> tuple[dict, list[dict]]:
     return meta, rows
 
 
+#: A sign-off in brackets at the end of the last paragraph: "… lagi. (nma/dea)".
+_SIGN_OFF = re.compile(r"\s*\([^()]{1,40}\)$")
 #: A bare "Baca juga" line: the next line is the related article's headline.
-_BARE_RELATED = re.compile(r"^(?i:baca juga|lihat juga|simak juga)\s*:?$")
+_BARE_RELATED = re.compile(r"^(?i:baca juga|lihat juga|simak juga)(?:\s*:|\b[^:.!?]*:)?\s*$")
+#: At most this many related headlines follow a bare "Baca juga".
+_MAX_RELATED = 3
+#: "Jakarta -" on a line of its own, above the lead.
+_CITY_ALONE = re.compile(r"^(?P<city>[A-Z][A-Za-z .]{1,30}?)\s*(?:--|[-–—])$")
 #: "Jakarta - ": a dateline that names a city and no outlet.
 _CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .]{1,30}?)\s*(?:--|[-–—])\s+(?=\S)")
 #: A date line is short: the date, a time, perhaps the outlet or a byline.
@@ -427,7 +461,7 @@ def _mark_structural_clutter(rows: list[dict], headline: str) -> None:
         if r["kind"] in ("body", "subheading") and r["text"] == headline:
             r["kind"], r["reason"] = "boilerplate", "the headline repeated inside the page"
             continue
-        if r["kind"] == "subheading":
+        if r["kind"] in ("body", "subheading") and _headline_like(r["text"]):
             run.append(r)
         elif r["kind"] == "body":
             close()

@@ -68,6 +68,7 @@ class Common:
     boilerplate: tuple[Rule, ...]
     footer_start: tuple[Rule, ...]
     editor: re.Pattern
+    author_line: re.Pattern
     caption: re.Pattern
 
     def match_boilerplate(self, line: str) -> Rule | None:
@@ -89,6 +90,7 @@ def _load() -> tuple[Common, tuple[Profile, ...]]:
         boilerplate=_rules(c["boilerplate"]),
         footer_start=_rules(c["footer_start"]),
         editor=re.compile(c["editor"]),
+        author_line=re.compile(c["author_line"]),
         caption=re.compile(c["caption"], re.IGNORECASE),
     )
     profiles = tuple(
@@ -134,6 +136,7 @@ def rules_table() -> pd.DataFrame:
     rows += [("all", "boilerplate line", r.pattern.pattern, r.reason) for r in c.boilerplate]
     rows += [
         ("all", "editor line (meta)", c.editor.pattern, "editor named at the foot"),
+        ("all", "author line (meta)", c.author_line.pattern, "author or reporter named on a line of their own"),
         ("all", "photo caption", c.caption.pattern, "caption with photo credit"),
     ]
     rows += [("all", f"dateline: {form} (starts the body)", pattern.pattern, "outlet and city opening the lead")

@@ -217,3 +217,47 @@ def test_book_builds_strictly_with_awkward_files(awkward_dir, tmp_path):
         assert name in html
     intro = (tmp_path / "_build" / "html" / "intro.html").read_text(encoding="utf-8")
     assert "1 article undated" in intro
+
+
+@pytest.mark.build
+def test_an_interrupted_then_resumed_build_equals_a_clean_build(tmp_path):
+    # A copy of the book whose build stops, as Ctrl-C would, after writing two
+    # pages when NK_INTERRUPT_AFTER is set (tests/data/interrupt).
+    import yaml
+
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "book", project / "book", symlinks=True,
+                    ignore=shutil.ignore_patterns("_build", "*.ipynb", ".ipynb_checkpoints"))
+    shutil.copy(ROOT / "_toc.yml", project / "_toc.yml")
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["sphinx"]["local_extensions"]["interrupt_build"] = str(ROOT / "tests" / "data" / "interrupt")
+    config["sphinx"]["config"]["watch_inputs"] = [str(ROOT / "analysis"), "$NK_SEEDS_DIR"]
+    (project / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for f in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(f, seeds / f.name)
+
+    def build(out, interrupt=0):
+        env = {**os.environ, "NK_SEEDS_DIR": str(seeds), "NK_INTERRUPT_AFTER": str(interrupt)}
+        return subprocess.run([str(JB), "build", "book/", "--path-output", str(out), *STRICT],
+                              cwd=project, env=env, capture_output=True, text=True)
+
+    resumed = tmp_path / "resumed"
+    assert build(resumed).returncode == 0
+    (seeds / "contoh-2020-11-15.txt").write_text(THIRD.replace("MARKER", str(tmp_path / "MARKER")), encoding="utf-8")
+    assert build(resumed, interrupt=2).returncode != 0          # stopped part way through writing
+    result = build(resumed)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    clean = tmp_path / "clean"
+    assert build(clean).returncode == 0
+    import re
+
+    def page(out, name):
+        # Sphinx adds a cache-busting "?v=…" to some stylesheet links in
+        # incremental builds only; it is not content.
+        return re.sub(r"\?v=[0-9a-f]{8}", "", (out / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8"))
+
+    for name in toc_files():
+        assert page(resumed, name) == page(clean, name), f"{name}.html differs between the resumed and the clean build"
+    assert "Contoh.com" in (resumed / "_build" / "html" / "intro.html").read_text(encoding="utf-8")

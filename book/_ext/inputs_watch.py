@@ -8,8 +8,12 @@ extension a second ``jupyter-book build book/`` would serve the old numbers.
 
 It hashes the contents of the folders named in ``watch_inputs`` (paths
 relative to ``book/``; ``$VARS`` are expanded and unset ones skipped) and,
-when the hash differs from the previous build's, marks every page outdated.
-When nothing changed, a rebuild stays a no-op.
+when the hash differs from the last build that *finished*, marks every page
+outdated.  The hash is written to the output folder only when a build
+finishes without error, so a build that was interrupted (after reading some
+pages with new inputs but before writing them all) is redone in full next
+time instead of leaving old pages beside new ones.  When nothing changed, a
+rebuild stays a no-op.
 """
 
 from __future__ import annotations
@@ -50,17 +54,34 @@ def inputs_digest(folders: list[Path]) -> str:
     return h.hexdigest()
 
 
+_STAMP = ".inputs_digest"
+
+
+def _stamp(app: Sphinx) -> Path:
+    return Path(app.outdir) / _STAMP
+
+
 def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     digest = inputs_digest(_folders(app))
-    before = getattr(env, "watched_inputs_digest", None)
-    env.watched_inputs_digest = digest
-    if before is None or before == digest:
+    app.inputs_digest = digest
+    stamp = _stamp(app)
+    before = stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else None
+    if before == digest:
         return []
-    logger.info("inputs_watch: articles or analysis code changed; rebuilding every page")
+    if before is not None or env.found_docs - set(added):
+        logger.info("inputs_watch: articles or analysis code changed since the last finished build; "
+                    "rebuilding every page")
     return sorted(env.found_docs - set(added) - set(removed))
+
+
+def _finished(app: Sphinx, exception) -> None:
+    digest = getattr(app, "inputs_digest", None)
+    if exception is None and digest is not None:
+        _stamp(app).write_text(digest + "\n", encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("watch_inputs", [], "env")
     app.connect("env-get-outdated", _outdated)
+    app.connect("build-finished", _finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
