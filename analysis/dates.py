@@ -12,10 +12,15 @@ by ``find_date``:
 
 A body only refers to dates (``pada Kamis (12/11/2020)``); ``dated_references``
 finds those, from which a publication date can be inferred when the page
-states none.  The parser is our own, a few regular expressions: the
-candidate libraries (``dateparser``) download nothing either, but are large,
-guess at partial dates and depend on the current date, and a report must
-give the same answer every time.
+states none.
+
+The parser is our own, a few regular expressions.  It was measured against
+``dateparser`` 1.5 (Indonesian, day-month-year, all parts required) on the
+21 date lines of ``tests/data/pages`` and the tests: ours read all 21 right;
+dateparser read 20, taking "3 bulan lalu" ("3 months ago") as a date
+counted back from a base date, which would make the result depend on when
+the book is built, and it took about a thousand times longer and brings four
+more dependencies.
 
 Example
 -------
