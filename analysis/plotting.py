@@ -100,17 +100,20 @@ def line_composition(table: pd.DataFrame, labels: pd.Series):
 
 
 def prominence_chart(prom: pd.DataFrame, top: int = 12):
-    """Grouped horizontal bars: each actor's share of mentions, one bar per outlet.
+    """Grouped horizontal bars: each actor's share of an outlet's actor
+    mentions (over all its articles), one bar per outlet.
 
     ``prom`` is :func:`analysis.actors.prominence`.  Actors are ordered by
-    their mentions over all outlets; at most ``top`` are drawn.
+    their mentions over all outlets; at most ``top`` are drawn.  Each
+    outlet's shares add up to at most 100 %, however many articles it has.
     """
     apply_style()
     totals = prom.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="stable")
     order = list(totals.index[:top])
     outlets = sorted(prom["outlet"].unique(), key=str.lower)
     styles = outlet_styles(outlets)
-    share = prom.groupby(["actor", "outlet"])["share"].sum().unstack(fill_value=0).reindex(order, fill_value=0)
+    mentions = prom.groupby(["actor", "outlet"])["mentions"].sum().unstack(fill_value=0)
+    share = (mentions / mentions.sum(axis=0)).reindex(order, fill_value=0)
     height = 0.8 / max(len(outlets), 1)
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.32 * len(order) * max(1, len(outlets) / 2)))
     for i, outlet in enumerate(outlets):
@@ -123,7 +126,7 @@ def prominence_chart(prom: pd.DataFrame, top: int = 12):
     ax.set_yticks([y + height * (len(outlets) - 1) / 2 for y in range(len(order))], order)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
-    ax.set_xlabel("share of the article's actor mentions")
+    ax.set_xlabel("share of the outlet's actor mentions")
     ax.legend(loc="lower right")
     fig.tight_layout()
     return fig
