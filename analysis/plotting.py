@@ -99,6 +99,30 @@ def line_composition(table: pd.DataFrame, labels: pd.Series):
     return fig
 
 
+#: Beyond this many outlets, grouped bars are unreadable: a grid is drawn instead.
+MAX_GROUPED_OUTLETS = 4
+
+
+def _share_grid(share: pd.DataFrame):
+    """Actors down, outlets across, each cell shaded and labelled with the share."""
+    fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.3 * len(share.index)))
+    ax.imshow(share.values, cmap="Greys", aspect="auto", vmin=0, vmax=max(float(share.values.max()), 0.01))
+    top = float(share.values.max()) or 1.0
+    for i in range(share.shape[0]):
+        for j in range(share.shape[1]):
+            v = float(share.iat[i, j])
+            if v > 0:
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
+                        color="white" if v > 0.6 * top else "black")
+    ax.set_xticks(range(share.shape[1]), list(share.columns), rotation=45, ha="right")
+    ax.set_yticks(range(share.shape[0]), list(share.index))
+    ax.spines[["left", "bottom"]].set_visible(False)
+    ax.tick_params(length=0)
+    ax.set_xlabel("share of the outlet's actor mentions")
+    fig.tight_layout()
+    return fig
+
+
 def prominence_chart(prom: pd.DataFrame, top: int = 12):
     """Grouped horizontal bars: each actor's share of an outlet's actor
     mentions (over all its articles), one bar per outlet.
@@ -114,6 +138,8 @@ def prominence_chart(prom: pd.DataFrame, top: int = 12):
     styles = outlet_styles(outlets)
     mentions = prom.groupby(["actor", "outlet"])["mentions"].sum().unstack(fill_value=0)
     share = (mentions / mentions.sum(axis=0)).reindex(order, fill_value=0)
+    if len(outlets) > MAX_GROUPED_OUTLETS:
+        return _share_grid(share.reindex(columns=outlets, fill_value=0))
     height = 0.8 / max(len(outlets), 1)
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.32 * len(order) * max(1, len(outlets) / 2)))
     for i, outlet in enumerate(outlets):

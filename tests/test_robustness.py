@@ -34,6 +34,17 @@ Bagikan
 """
 
 
+def build_strictly(articles, out, builder="html"):
+    """Build the book from the articles in ``articles`` into ``out`` with
+    warnings as errors; xelatex is required under CI."""
+    if builder == "pdflatex" and shutil.which("xelatex") is None and os.environ.get("CI") != "true":
+        pytest.skip("xelatex not installed")
+    env = {**os.environ, "NK_SEEDS_DIR": str(articles)}
+    result = subprocess.run([str(JB), "build", "book/", "--path-output", str(out), *STRICT, "--builder", builder],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+
+
 @pytest.fixture(scope="session")
 def third_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("third")
@@ -68,12 +79,7 @@ def test_analyses_handle_three_outlets(third_dir):
 @pytest.mark.build
 @pytest.mark.parametrize("builder", ["html", "pdflatex"])
 def test_book_with_a_hostile_third_article(third_dir, tmp_path, builder):
-    if builder == "pdflatex" and shutil.which("xelatex") is None and os.environ.get("CI") != "true":
-        pytest.skip("xelatex not installed")
-    env = {**os.environ, "NK_SEEDS_DIR": str(third_dir)}
-    result = subprocess.run([str(JB), "build", "book/", "--path-output", str(tmp_path), *STRICT,
-                             "--builder", builder], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    build_strictly(third_dir, tmp_path, builder)
     assert not (third_dir / "MARKER").exists(), "article text was executed"
     if builder == "html":
         html = "".join((tmp_path / "_build" / "html" / f"{n}.html").read_text(encoding="utf-8") for n in toc_files())
@@ -186,10 +192,13 @@ Seorang pejabat menyebut proses itu Pengawasanyangsangatpanjangsekalidanterusber
 """
 
 
+PAGES_DIR = ROOT / "tests" / "data" / "pages"
+
+
 @pytest.fixture(scope="session")
 def awkward_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("awkward")
-    for f in SEEDS_DIR.glob("*.txt"):
+    for f in [*SEEDS_DIR.glob("*.txt"), *PAGES_DIR.glob("*.txt")]:
         shutil.copy(f, folder / f.name)
     (folder / "harga-$5-$10.txt").write_text(UNDATED, encoding="utf-8")
     (folder / "furniture.txt").write_text("Komentar\nClose Ads\nOke\n", encoding="utf-8")
@@ -198,22 +207,29 @@ def awkward_dir(tmp_path_factory):
     return folder
 
 
+TOPIC_FILE = ROOT / "book" / "coding" / "topic.yaml"
+
+
 def test_awkward_files_are_set_aside_and_the_rest_is_read(awkward_dir):
-    c = load_corpus(awkward_dir, on_error="collect")
-    assert sorted(c.articles.index) == ["harga-$5-$10", "inews-2020-11-20", "kompas-2020-11-13"]
+    c = load_corpus(awkward_dir, on_error="collect", topic=TOPIC_FILE)
+    pages = sorted(p.stem for p in PAGES_DIR.glob("*.txt") if not p.stem.startswith("offtopic"))
+    assert sorted(c.articles.index) == sorted(["harga-$5-$10", "inews-2020-11-20", "kompas-2020-11-13", *pages])
     assert c.articles.loc["harga-$5-$10", "published"] is None
-    assert sorted(c.set_aside["file"]) == ["empty.txt", "furniture.txt", "pipe.txt"]
+    aside = dict(zip(c.set_aside["file"], c.set_aside["reason"]))
+    assert sorted(aside) == ["empty.txt", "furniture.txt", "offtopic-ukraine-2025.txt", "offtopic-vaccine.txt",
+                             "pipe.txt"]
+    assert aside["offtopic-vaccine.txt"].startswith("is not about the 2020 Nagorno-Karabakh war and ceasefire")
 
 
 @pytest.mark.build
-def test_book_builds_strictly_with_awkward_files(awkward_dir, tmp_path):
-    env = {**os.environ, "NK_SEEDS_DIR": str(awkward_dir)}
-    result = subprocess.run([str(JB), "build", "book/", "--path-output", str(tmp_path), *STRICT],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+@pytest.mark.parametrize("builder", ["html", "pdflatex"])
+def test_book_builds_strictly_with_many_pages_and_awkward_files(awkward_dir, tmp_path, builder):
+    build_strictly(awkward_dir, tmp_path, builder)
+    if builder != "html":
+        return
     html = (tmp_path / "_build" / "html" / "01-articles.html").read_text(encoding="utf-8")
     assert "Files set aside" in html
-    for name in ("empty.txt", "furniture.txt", "pipe.txt"):
+    for name in ("empty.txt", "furniture.txt", "pipe.txt", "offtopic-vaccine.txt"):
         assert name in html
     intro = (tmp_path / "_build" / "html" / "intro.html").read_text(encoding="utf-8")
     assert "1 article undated" in intro
