@@ -108,7 +108,7 @@ def test_pdf_letters_the_appendix_and_leaves_the_references_unnumbered(pdf_build
     toc = (pdf_build.parent / "book.toc").read_text(encoding="utf-8")
     chapters = re.findall(r"\\contentsline \{chapter\}\{(?:\\numberline \{(\w+)\})?([^}]*)\}", toc)
     assert chapters == [
-        ("1", "The two articles"),
+        ("1", "The articles"),
         ("2", "Framing differences"),
         ("3", "Who acts, who speaks"),
         ("4", "How the ceasefire is characterised"),

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import CorpusError, actors, ceasefire, framing, load_corpus
-from analysis.corpus import SEEDS_DIR
+from analysis.corpus import MAX_FILE_BYTES, SEEDS_DIR
 from test_build import JB, ROOT, STRICT, toc_files
 
 # A "third outlet" made from the seeds' own sentences, with its own
@@ -204,6 +204,11 @@ def awkward_dir(tmp_path_factory):
     (folder / "furniture.txt").write_text("Komentar\nClose Ads\nOke\n", encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "utf16.txt").write_bytes("Judul Berita Panjang Sekali\n\nIsi berita.\n".encode("utf-16-le"))
+    with (folder / "huge.txt").open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    shutil.copy(SEEDS_DIR / "kompas-2020-11-13.txt", folder / "zz-copy.TXT")     # read, and a duplicate
     return folder
 
 
@@ -216,8 +221,9 @@ def test_awkward_files_are_set_aside_and_the_rest_is_read(awkward_dir):
     assert sorted(c.articles.index) == sorted(["harga-$5-$10", "inews-2020-11-20", "kompas-2020-11-13", *pages])
     assert c.articles.loc["harga-$5-$10", "published"] is None
     aside = dict(zip(c.set_aside["file"], c.set_aside["reason"]))
-    assert sorted(aside) == ["empty.txt", "furniture.txt", "offtopic-ukraine-2025.txt", "offtopic-vaccine.txt",
-                             "pipe.txt"]
+    assert sorted(aside) == ["empty.txt", "furniture.txt", "huge.txt", "offtopic-ukraine-2025.txt",
+                             "offtopic-vaccine.txt", "pipe.txt", "utf16.txt", "zero.txt", "zz-copy.TXT"]
+    assert aside["zz-copy.TXT"] == "is the same article as kompas-2020-11-13.txt"
     assert aside["offtopic-vaccine.txt"].startswith("is not about the 2020 Nagorno-Karabakh war and ceasefire")
 
 
@@ -229,7 +235,7 @@ def test_book_builds_strictly_with_many_pages_and_awkward_files(awkward_dir, tmp
         return
     html = (tmp_path / "_build" / "html" / "01-articles.html").read_text(encoding="utf-8")
     assert "Files set aside" in html
-    for name in ("empty.txt", "furniture.txt", "pipe.txt", "offtopic-vaccine.txt"):
+    for name in ("empty.txt", "furniture.txt", "pipe.txt", "offtopic-vaccine.txt", "zero.txt", "huge.txt", "utf16.txt"):
         assert name in html
     intro = (tmp_path / "_build" / "html" / "intro.html").read_text(encoding="utf-8")
     assert "1 article undated" in intro
@@ -277,3 +283,14 @@ def test_an_interrupted_then_resumed_build_equals_a_clean_build(tmp_path):
     for name in toc_files():
         assert page(resumed, name) == page(clean, name), f"{name}.html differs between the resumed and the clean build"
     assert "Contoh.com" in (resumed / "_build" / "html" / "intro.html").read_text(encoding="utf-8")
+
+
+def test_dollar_signs_in_labels_are_drawn_literally_not_as_mathematics():
+    import matplotlib.pyplot as plt
+
+    from analysis import plotting
+    plotting.apply_style()
+    fig, ax = plt.subplots()
+    label = ax.text(0, 0, "Contoh.com (harga-$5-$10)")
+    assert label._preprocess_math(label.get_text()) == ("Contoh.com (harga-$5-$10)", False)
+    plt.close(fig)
