@@ -195,7 +195,14 @@ def agreement(frames: pd.DataFrame, hand: pd.DataFrame) -> dict:
     """
     from nltk.metrics.agreement import AnnotationTask
 
-    frames = frames[frames["article_id"].isin(set(hand["article_id"]))]  # only hand-coded articles
+    # Only the articles both sides cover: the hand sheet is of the seeds, and
+    # a corpus may hold more articles, or fewer.
+    common = set(hand["article_id"]) & set(frames["article_id"])
+    frames = frames[frames["article_id"].isin(common)]
+    hand = hand[hand["article_id"].isin(common)]
+    if not common:
+        return {"alpha": None, "units": 0, "agreed": 0,
+                "disagreements": pd.DataFrame(columns=["article_id", "item", "present_coder", "present_hand"])}
     merged = frames[["article_id", "item", "present"]].merge(
         hand[["article_id", "item", "present"]], on=["article_id", "item"], suffixes=("_coder", "_hand"),
         how="outer", indicator=True,
