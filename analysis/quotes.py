@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import pandas as pd
@@ -64,9 +64,10 @@ import pandas as pd
 from analysis.coreference import Discourse, Person, same_word
 from analysis.lexicon import PRONOUNS, Lexicon, cue_form, lexicon
 from analysis.speakers import (
-    CLOSE_ONLY, MARKS, OPEN_ONLY, WORD, Speaker, article_places, np_after_cue, np_backward, np_forward,
+    MARKS, WORD, Speaker, article_places, np_after_cue, np_backward, np_forward,
     people_in, speaker_of, subject, tokens,
 )
+from analysis.marks import Span, paragraphs, quote_spans, read_marks, rstrip_at, sentence_bounds
 from analysis.wires import relay_in
 
 __all__ = ["find_quotes", "quote_spans", "COLUMNS", "QuoteError"]
@@ -76,9 +77,6 @@ COLUMNS = [
     "speaker_type", "speaker_surface", "relayed_via", "relay_inherited", "continued", "paragraph",
 ]
 
-_MARK = re.compile("[" + MARKS + "]")
-_SPACE_BEFORE_OPEN = set(" \t\n([{—–-/")
-_AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-")
 MAX_CUE_GAP_WORDS = 12
 MIN_UNCUED_WORDS = 4
 MAX_NP_WORDS = 12
@@ -90,142 +88,11 @@ class QuoteError(ValueError):
 
 
 # --------------------------------------------------------------------------
-# Paragraphs, sentences and quote marks
-# --------------------------------------------------------------------------
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph: blank-line separated, or each
-    line where the text has no blank lines."""
-    sep = re.compile(r"\n[ \t]*\n\s*") if re.search(r"\n[ \t]*\n", text) else re.compile(r"\n\s*")
-    out, pos = [], 0
-    for m in sep.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-_SENT_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“”„«(]?[A-Z0-9])")
-
-
-def _sentence_bounds(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans in [a, b); never split inside a quotation."""
-    out, pos = [], a
-    for m in _SENT_END.finditer(text, a, b):
-        cut = m.end()
-        if any(qs < cut < qe for qs, qe in quotes):
-            continue
-        prev = text[max(a, m.start() - 4):m.start()].split()
-        # Abbreviations and initials do not end a sentence.
-        if prev and (len(prev[-1]) == 1 or prev[-1].lower().strip(".") in lexicon().honorific):
-            continue
-        out.append((pos, cut))
-        pos = cut
-        while pos < b and text[pos].isspace():
-            pos += 1
-    if pos < b:
-        out.append((pos, b))
-    return out
-
-
-def _mark_role(text: str, i: int, a: int, b: int, is_open: bool) -> str:
-    ch = text[i]
-    if ch in OPEN_ONLY:
-        return "open"
-    if ch in CLOSE_ONLY:
-        return "close"
-    left = text[i - 1] if i > a else " "
-    right = text[i + 1] if i + 1 < b else " "
-    space_left = left in _SPACE_BEFORE_OPEN or left in MARKS
-    space_right = right in _AFTER_CLOSE or right in MARKS
-    if space_left and not space_right:
-        return "open"
-    if space_right and not space_left:
-        return "close"
-    return "close" if is_open else "open"
-
-
-@dataclass
-class _Span:
-    qs: int               # first character inside the marks
-    qe: int               # first character after the quoted words
-    ms: int               # the opening mark
-    me: int               # just after the closing mark (== qe when unclosed)
-    paragraph: int
-    closed: bool = True
-    paragraph_initial: bool = False
-
-
-def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
-    spans: list[_Span] = []
-    carry: _Span | None = None   # a quotation left open at the end of the previous paragraph
-    for pi, (a, b) in enumerate(paragraphs):
-        open_at = None
-        marks = [m.start() for m in _MARK.finditer(text, a, b)]
-        lead = a
-        while lead < b and text[lead].isspace():
-            lead += 1
-        if carry is not None:
-            if marks and marks[0] == lead and _mark_role(text, lead, a, b, False) == "open":
-                open_at = carry       # the quotation runs on into this paragraph
-                marks = marks[1:]
-            else:
-                spans.append(carry)
-            carry = None
-        for i in marks:
-            role = _mark_role(text, i, a, b, open_at is not None)
-            if role == "open":
-                if isinstance(open_at, _Span):
-                    # a new opening mark inside a carried quotation: close the carried one
-                    open_at.qe = open_at.me = rstrip_at(text, i)
-                    spans.append(open_at)
-                elif open_at is not None:
-                    spans.append(_Span(open_at + 1, rstrip_at(text, i), open_at, rstrip_at(text, i), pi,
-                                       closed=False, paragraph_initial=open_at == lead))
-                open_at = i
-            elif open_at is not None:
-                if isinstance(open_at, _Span):
-                    open_at.qe, open_at.me, open_at.closed = i, i + 1, True
-                    spans.append(open_at)
-                else:
-                    spans.append(_Span(open_at + 1, i, open_at, i + 1, pi, paragraph_initial=open_at == lead))
-                open_at = None
-        if open_at is not None:
-            if isinstance(open_at, _Span):
-                open_at.qe = open_at.me = rstrip_at(text, b)
-                carry = open_at
-            else:
-                carry = _Span(open_at + 1, rstrip_at(text, b), open_at, rstrip_at(text, b), pi,
-                              closed=False, paragraph_initial=open_at == lead)
-    if carry is not None:
-        spans.append(carry)
-    spans.sort(key=lambda s: s.qs)
-    return [s for s in spans if text[s.qs:s.qe].strip()]
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words inside quotation marks, whatever the
-    marks' style; a quotation left open runs to the end of its paragraph.
-
-    >>> quote_spans('"Kami tidak ingin," kata Lavrov. ”Tidak.”')
-    [(1, 18), (34, 40)]
-    """
-    return [(s.qs, s.qe) for s in _quote_spans(text, _paragraphs(text))]
-
-
-def rstrip_at(text: str, i: int) -> int:
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-# --------------------------------------------------------------------------
 # The reader
 # --------------------------------------------------------------------------
 
 
-def _is_title(text: str, sp: _Span, lex: Lexicon) -> bool:
+def _is_title(text: str, sp: Span, lex: Lexicon) -> bool:
     before = re.findall(r"[\w-]+", text[max(0, sp.ms - 40):sp.ms].lower())
     return any(w in lex.title_cues for w in before[-2:])
 
@@ -329,16 +196,15 @@ class _Reader:
         self.rows: list[dict] = []
         self.last_direct: dict | None = None
         self.last_direct_paragraph = -10
-        paragraphs = _paragraphs(text)
-        self.spans = _quote_spans(text, paragraphs)
+        self.paragraphs = paragraphs(text)
+        self.spans = read_marks(text, self.paragraphs)
         self.quoted = [(s.ms, s.me) for s in self.spans]
         starts = {}
         for s in self.spans:
             starts.setdefault(s.paragraph, []).append(s)
-        self.paragraphs = paragraphs
         self._tokens: dict[int, list] = {}
         relevant = _relevant_words(general)
-        for pi, (a, b) in enumerate(paragraphs):
+        for pi, (a, b) in enumerate(self.paragraphs):
             # A paragraph with no quote mark, reporting word, title, office,
             # pronoun, age or known name can change nothing: skip it.
             if pi in starts or _relevant(text, a, b, relevant) or self.opens_with_known_name(a, b):
@@ -359,12 +225,12 @@ class _Reader:
         heads = [w.lower() for pair in _SENTENCE_HEAD.findall(self.text, a, b) for w in pair if w]
         return any(h[:4] in prefixes and any(same_word(h, w) for w in known) for h in heads)
 
-    def paragraph(self, pi: int, a: int, b: int, spans: list[_Span]) -> None:
+    def paragraph(self, pi: int, a: int, b: int, spans: list[Span]) -> None:
         text, lex = self.text, self.lex
         self.tok_starts = [t.start for t in self.toks]
         self.used_cues: set[int] = set()
         people = sorted(people_in(text, lex, self.toks), key=lambda s: s.start)
-        sentences = _sentence_bounds(text, a, b, self.quoted)
+        sentences = sentence_bounds(text, a, b, self.quoted)
         self.prev_end = a
         for sa, sb in sentences:
             k0 = bisect_left(self.tok_starts, sa)
@@ -417,7 +283,7 @@ class _Reader:
         if person is not None:
             self.discourse.touch(person)
 
-    def quotation(self, pi: int, sp: _Span, sa: int, nxt: int) -> None:
+    def quotation(self, pi: int, sp: Span, sa: int, nxt: int) -> None:
         text, lex, toks = self.text, self.lex, self.toks
         words = _word_count(text[sp.qs:sp.qe])
         if _is_title(text, sp, lex):
@@ -478,7 +344,7 @@ class _Reader:
         self.last_direct = self.rows[-1]
         self.last_direct_paragraph = pi
 
-    def cue_before(self, sp: _Span, lo: int):
+    def cue_before(self, sp: Span, lo: int):
         text, lex, toks = self.text, self.lex, self.toks
         kb = bisect_left(self.tok_starts, sp.ms) - 1
         lo_tok = bisect_left(self.tok_starts, lo)
@@ -518,7 +384,7 @@ class _Reader:
         return None, None, "direct"
 
 
-def _ends_sentence(text: str, sp: _Span) -> bool:
+def _ends_sentence(text: str, sp: Span) -> bool:
     return text[sp.qs:sp.qe].rstrip()[-1:] in ".!?…,"
 
 
