@@ -198,10 +198,13 @@ _SUFFIXES = ("", "kan", "an", "i", "nya", "lah", "kah", "ku", "mu", "pun", "is")
 
 
 def _may_have_a_root(word: str) -> bool:
-    """Could Sastrawi find a dictionary root in ``word``?  A cheap necessary
-    condition: up to two prefixes and two suffixes stripped, a nasal
-    restored, leave a root.  The stemmer, at about a millisecond a word,
-    then runs only where it can succeed."""
+    """Could Sastrawi find a dictionary root in ``word``?  A cheap test: up to
+    two prefixes and two suffixes stripped, a nasal restored, leave a root.
+    The stemmer, at about a millisecond a word, then runs only where it can
+    succeed.  The test misses a root Sastrawi would find in about 0.2 % of
+    the word types of PFSA-ID's development set (reduplicated and loan
+    words such as *pembelajaran*, *finalisasi*); ``stem`` then returns the
+    word unchanged."""
     cores = {word}
     for _ in range(2):
         more = set()
