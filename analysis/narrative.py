@@ -96,7 +96,11 @@ def speaker_contrast(corpus) -> str:
     q = actors.quotes(corpus).assign(outlet=lambda d: d["article_id"].map(corpus.articles["outlet"]))
     by_outlet = q.groupby("outlet")["speaker"].agg(lambda s: set(s.dropna()))
     bullets = []
-    for outlet in sorted(corpus.articles["outlet"].unique(), key=str.lower):
+    outlets = sorted(corpus.articles["outlet"].unique(), key=str.lower)
+    if len(outlets) == 1:
+        mine = sorted(by_outlet.get(outlets[0], set()))
+        return f"- **{escape(outlets[0])}** quotes {escape(join_names(mine)) if mine else 'no one'}."
+    for outlet in outlets:
         mine = by_outlet.get(outlet, set())
         others = set().union(*[v for k, v in by_outlet.items() if k != outlet]) if len(by_outlet) > 1 else set()
         only = sorted(mine - others)

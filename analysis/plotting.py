@@ -262,6 +262,12 @@ def keyness_chart(panels: list[tuple[pd.DataFrame, str, str]], top: int = 10):
     one article of the corpus.
     """
     apply_style()
+    if not panels:
+        # One outlet: nothing to compare, and the figure says so.
+        fig, ax = plt.subplots(figsize=(7.0, 1.0))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No comparison: the corpus has articles from one outlet only.", ha="center", va="center")
+        return fig
     labels = sorted({x for _, a, b in panels for x in (a, b)}, key=str.lower)
     styles = outlet_styles(labels)
     heights = []

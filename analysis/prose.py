@@ -18,15 +18,21 @@ from __future__ import annotations
 __all__ = ["count_of", "join_names", "number_word", "plural", "times"]
 
 
-def count_of(k: int, n: int) -> str:
-    """``k`` of ``n`` things, said as a reader would say it."""
+def count_of(k: int, n: int, noun: str | None = None) -> str:
+    """``k`` of ``n`` things, said as a reader would say it; with ``noun``,
+    the noun follows in the right number.
+
+    >>> count_of(1, 1, "article"), count_of(4, 15, "article"), count_of(2, 2, "article")
+    ('the one article', 'four of the 15 articles', 'both articles')
+    """
+    many = f"{noun}s" if noun else ""
     if n == 2 and k == 2:
-        return "both"
+        return f"both {many}".strip()
     if k == n:
-        return f"all {n}" if n != 1 else "the one"
+        return f"all {n} {many}".strip() if n != 1 else f"the one {noun or ''}".strip()
     if k == 0:
-        return f"none of the {n}"
-    return f"{number_word(k)} of the {n}"
+        return f"none of the {n} {many}".strip()
+    return f"{number_word(k)} of the {n} {many if n != 1 else noun or ''}".strip()
 
 
 def number_word(k: int) -> str:

@@ -294,3 +294,24 @@ def test_dollar_signs_in_labels_are_drawn_literally_not_as_mathematics():
     label = ax.text(0, 0, "Contoh.com (harga-$5-$10)")
     assert label._preprocess_math(label.get_text()) == ("Contoh.com (harga-$5-$10)", False)
     plt.close(fig)
+
+
+@pytest.mark.build
+def test_book_builds_strictly_and_reads_right_with_one_article(tmp_path):
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(SEEDS_DIR / "kompas-2020-11-13.txt", one / "kompas-2020-11-13.txt")
+    build_strictly(one, tmp_path / "out")
+
+    def text(name):
+        import html
+        import re
+        page = (tmp_path / "out" / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
+        words = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+        return re.sub(r" ([.,:;])", r"\1", words)     # a glued value is its own element
+
+    intro, articles, framing_page = text("intro"), text("01-articles"), text("02-framing")
+    assert "The one outlet hears the story through these voices" in intro and "alone quotes" not in intro
+    assert "The corpus holds 1 article." in articles and "In the one article the capture stops" in articles
+    assert "No comparison: the corpus has articles from one outlet only." in framing_page or \
+        "none: the corpus has articles from one outlet only" in framing_page
