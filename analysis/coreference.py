@@ -113,6 +113,13 @@ class Discourse:
     def name_words(self) -> set[str]:
         return {w for p in self.people for w in p.words}
 
+    def names_any(self, words) -> bool:
+        """Is any of ``words`` (lower case) a word of a known person's name,
+        or a short form of one?"""
+        known = self.name_words()
+        prefixes = {w[:4] for w in known}
+        return any(x[:4] in prefixes and any(same_word(x, w) for w in known) for x in words)
+
     def known(self, sp: Speaker) -> Person | None:
         """The person an already-introduced name refers to, if any."""
         if not sp.name:

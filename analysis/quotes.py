@@ -61,10 +61,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.coreference import Discourse, Person, same_word
+from analysis.coreference import Discourse, Person
 from analysis.lexicon import PRONOUNS, Lexicon, cue_form, lexicon
 from analysis.speakers import (
-    MARKS, WORD, Speaker, article_places, np_after_cue, np_backward, np_forward,
+    MARKS, MAX_NP_WORDS, WORD, Speaker, article_places, np_after_cue, np_backward, np_forward,
     people_in, speaker_of, subject, tokens,
 )
 from analysis.marks import Span, paragraphs, quote_spans, read_marks, rstrip_at, sentence_bounds
@@ -79,7 +79,6 @@ COLUMNS = [
 
 MAX_CUE_GAP_WORDS = 12
 MIN_UNCUED_WORDS = 4
-MAX_NP_WORDS = 12
 
 
 class QuoteError(ValueError):
@@ -218,12 +217,10 @@ class _Reader:
         return self._tokens[pi]
 
     def opens_with_known_name(self, a: int, b: int) -> bool:
-        known = self.discourse.name_words()
-        if not known:
+        if not self.discourse.people:
             return False
-        prefixes = {w[:4] for w in known}
-        heads = [w.lower() for pair in _SENTENCE_HEAD.findall(self.text, a, b) for w in pair if w]
-        return any(h[:4] in prefixes and any(same_word(h, w) for w in known) for h in heads)
+        return self.discourse.names_any(w.lower() for pair in _SENTENCE_HEAD.findall(self.text, a, b)
+                                        for w in pair if w)
 
     def paragraph(self, pi: int, a: int, b: int, spans: list[Span]) -> None:
         text, lex = self.text, self.lex
@@ -272,10 +269,7 @@ class _Reader:
         if k >= len(toks) or toks[k].start >= sb or self.in_quote(toks[k].start) or not toks[k].cap:
             return
         # Only a sentence that opens with a word of a known name can re-mention someone.
-        known = self.discourse.name_words()
-        prefixes = {w[:4] for w in known}
-        head = [t for t in toks[k:k + 8] if t.word and t.cap and t.lower[:4] in prefixes]
-        if not any(same_word(t.lower, w) for t in head for w in known):
+        if not self.discourse.names_any(t.lower for t in toks[k:k + 8] if t.word and t.cap):
             return
         i, j, age = np_forward(toks, k, self.lex)
         sp = speaker_of(self.text, toks, i, j, age, self.lex)
@@ -414,7 +408,7 @@ def _type(p: Person) -> str:
         return "ordinary person"
     if p.group:
         return "group"
-    return "person" if p.name else "person"
+    return "person"
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")

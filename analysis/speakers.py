@@ -146,15 +146,6 @@ def _apposition(right: list[Tok], left_last: Tok, lex: Lexicon) -> bool:
     return len(names) == len(words) and not is_name_token(left_last, lex)
 
 
-def _part_after(toks: list[Tok], k: int) -> list[Tok]:
-    """The tokens from k up to the next comma."""
-    out = []
-    while k < len(toks) and toks[k].text != "," and len(out) < 12:
-        out.append(toks[k])
-        k += 1
-    return out
-
-
 def _name_then_stop(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Is token k the start of a short name that ends the phrase
     ("…, kata juru bicara Satgas, Tutuko Raharjo, dalam …")?"""
