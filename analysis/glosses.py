@@ -1,4 +1,8 @@
-"""English glosses of the Indonesian text, kept as data in ``data/glosses.tsv``.
+"""English glosses of the Indonesian text, kept as data beside the book.
+
+The glosses are the analyst's hand work on the study's articles, so they
+live with the other coding sheets in ``book/coding/glosses.tsv`` (or the
+file named by the ``NK_GLOSSES`` environment variable), not in the package.
 
 Glosses are a careful reader's renderings, not professional translation.
 They are looked up sentence by sentence, so a paragraph is glossed when each
@@ -17,6 +21,7 @@ Example
 from __future__ import annotations
 
 import csv
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +29,8 @@ import pandas as pd
 
 from analysis.text import split_sentences
 
-GLOSSES_FILE = Path(__file__).resolve().parent / "data" / "glosses.tsv"
+DATA = Path(__file__).resolve().parent / "data"
+GLOSSES_FILE = Path(os.environ.get("NK_GLOSSES") or DATA.parent.parent / "book" / "coding" / "glosses.tsv")
 MISSING = "[no gloss on file]"
 
 __all__ = ["gloss", "has_gloss", "table", "glossary", "MISSING"]
@@ -40,6 +46,8 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _glosses() -> dict[str, str]:
+    if not GLOSSES_FILE.is_file():
+        return {}
     with GLOSSES_FILE.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     return {_key(r["indonesian"]): r["english"] for r in rows}
@@ -73,7 +81,7 @@ def glossary() -> pd.DataFrame:
     Built from the lexicon data files themselves (attribution, evaluation,
     ceasefire naming, codebook cues), so it cannot drift from them.
     """
-    data = GLOSSES_FILE.parent
+    data = DATA
     rows = []
     lex = pd.read_csv(data / "attribution_lexicon.csv", keep_default_na=False)
     rows += [(w, g, "attribution") for w, g in zip(lex["word"], lex["gloss"])]
