@@ -35,14 +35,16 @@ def _names_trying_every_alias(text):
             if alias.is_city and actors._last_word(text[:start]) in places:
                 continue
             taken.append((start, end))
-            found.append({"actor": alias.actor, "surface": match.group(), "start": start, "end": end})
-    return sorted(found, key=lambda n: n["start"])
+            found.append({"actor": alias.actor, "surface": match.group(), "start": start, "end": end,
+                          "named": not alias.is_office})
+    return actors._merge_office_and_name(sorted(found, key=lambda n: n["start"]), text)
 
 
 def test_find_names_equals_trying_every_alias(synthetic):
     texts = synthetic.sentences["text"].tolist()
     # Lower-case and hyphenated openings, which the first-word index must not miss.
-    texts += ["demonstran berunjuk rasa di Yerevan.", "Nagorno-Karabakh dan Moskwa.", "di Moskwa"]
+    texts += ["demonstran berunjuk rasa di Yerevan.", "Nagorno-Karabakh dan Moskwa.", "di Moskwa",
+              "presiden Azerbaijan dan Perdana Menteri Armenia, Nikol Pashinyan"]
     for text in texts:
         assert actors.find_names(text) == _names_trying_every_alias(text), text
 
