@@ -262,7 +262,7 @@ def _is_passive_verb(word: str) -> bool:
     w = word.lower()
     if not re.match(r"^di[a-z]{3,}", w) or w.endswith("nya") or is_root_word(w) or not is_root_word(stem(w)):
         return False
-    # "dilegasi" for "delegasi", "dimokrasi" for "demokrasi": a misspelt
+    # "dimokrasi" for "demokrasi", "dibat" for "debat": a misspelt
     # de- loanword, not a passive.
     return not is_root_word("de" + w[2:])
 

@@ -1,13 +1,14 @@
 """How the ceasefire is named and characterised.
 
-Three data files drive this module:
+Two data files drive this module:
 
 * ``data/ceasefire_terms.csv``: every expression that refers to the agreement
   (or to earlier ceasefires), grouped under a canonical term;
-* ``data/ceasefire_attributes.csv``: cue patterns that answer who brokered
-  and signed it, who is left out, what it does, when it was reached, how it
-  is received, its history, who monitors it and what comes next;
 * ``data/evaluation_lexicon.csv``: evaluative and modal words.
+
+What each article *says about* the agreement (who brokered it, what it
+does, how it is received) is not measured here: it is the analyst's hand
+coding, read with :func:`answers_table` from a coding sheet.
 
 Example
 -------
@@ -31,65 +32,29 @@ from analysis.text import FirstWordIndex, read_word_list, whole_words, words
 
 DATA = Path(__file__).resolve().parent / "data"
 TERMS_FILE = DATA / "ceasefire_terms.csv"
-ATTRIBUTES_FILE = DATA / "ceasefire_attributes.csv"
 EVALUATION_FILE = DATA / "evaluation_lexicon.csv"
 FUNCTION_WORDS_FILE = DATA / "function_words.txt"
 
 __all__ = [
     "terms",
-    "attribute_rules",
     "evaluation_lexicon",
     "find_references",
     "references",
     "naming_table",
-    "attributes",
-    "ATTRIBUTES",
     "evaluation",
     "kwic",
     "collocates",
+    "answers_table",
 ]
-
-#: Attributes in the order the chapter reports them, with their questions.
-ATTRIBUTES = {
-    "brokered_by": "Who brokered it?",
-    "signed_by": "Who signed or agreed to it?",
-    "left_out": "Who is left out of it?",
-    "what_it_does": "What does it do?",
-    "when_reached": "When was it reached?",
-    "reception": "How is it received, and by whom?",
-    "history": "What came before it?",
-    "monitors": "Who monitors or implements it?",
-    "what_next": "What comes next?",
-}
 
 # Words near a ceasefire term that make it an earlier one.
 _EARLIER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}(sebelumnya|pertama|lalu)\b", re.I)
-
-_ENGLISH = {
-    "Senin": "Monday", "Selasa": "Tuesday", "Rabu": "Wednesday", "Kamis": "Thursday",
-    "Jumat": "Friday", "Sabtu": "Saturday", "Minggu": "Sunday",
-    "pagi": "morning", "siang": "midday", "sore": "afternoon", "malam": "evening",
-    "Januari": "January", "Februari": "February", "Maret": "March", "Mei": "May",
-    "Juni": "June", "Juli": "July", "Agustus": "August", "Oktober": "October",
-    "Desember": "December", "Moskwa": "Moscow",
-}
-
-
-def _english(text: str) -> str:
-    """Day, month and part-of-day words (and Moskwa) in English."""
-    return " ".join(_ENGLISH.get(w, w) for w in text.split())
-
 
 def terms() -> pd.DataFrame:
     """The naming lexicon: surface, canonical term, default referent, gloss."""
     t = pd.read_csv(TERMS_FILE, keep_default_na=False)
     t["anaphoric"] = t["anaphoric"].astype(str).eq("True")
     return t
-
-
-def attribute_rules() -> pd.DataFrame:
-    """The attribute cue rules, as data."""
-    return pd.read_csv(ATTRIBUTES_FILE, keep_default_na=False)
 
 
 def evaluation_lexicon() -> pd.DataFrame:
@@ -111,14 +76,21 @@ def _term_index() -> FirstWordIndex:
     return FirstWordIndex(row.surface for _, row in _term_patterns())
 
 
-def find_references(sentence: str) -> list[dict]:
+def find_references(sentence: str, previous: str | None = None) -> list[dict]:
     """References to the agreement in one sentence, longest expression first.
+
+    An anaphor such as *upaya tersebut* (that effort) refers to what the
+    reference before it referred to, ``previous`` (this agreement when
+    there is none).
 
     Example
     -------
     >>> [(r["term"], r["refers_to"]) for r in find_references(
-    ...     "Turki menyetujui kesepakatan terkahir itu, setelah 3 upaya gencatan senjata sebelumnya gagal.")]
+    ...     "Iran mendukung kesepakatan itu, meski dua upaya gencatan senjata sebelumnya runtuh.")]
     [('agreement', 'this_agreement'), ('ceasefire attempt', 'earlier_ceasefire')]
+    >>> [r["refers_to"] for r in find_references("Upaya tersebut runtuh dan gencatan senjata dilanggar.",
+    ...                                          previous="earlier_ceasefire")]
+    ['earlier_ceasefire', 'earlier_ceasefire']
     """
     taken, found = [], []
     patterns = _term_patterns()
@@ -128,6 +100,8 @@ def find_references(sentence: str) -> list[dict]:
                 continue
             taken.append(m.span())
             refers = row.default_refers_to
+            if refers == "previous":
+                refers = previous or "this_agreement"
             if refers == "this_agreement" and _EARLIER_AFTER.match(sentence[m.end():]):
                 refers = "earlier_ceasefire"
             found.append({
@@ -135,8 +109,8 @@ def find_references(sentence: str) -> list[dict]:
                 "anaphoric": row.anaphoric, "start": m.start(), "end": m.end(),
             })
     found.sort(key=lambda r: r["start"])
-    # A bare ceasefire term in a sentence about an earlier ceasefire is that one:
-    # "upaya tersebut gagal setelah ... melanggar gencatan senjata".
+    # A bare ceasefire term in a sentence about an earlier ceasefire is that
+    # one: "that effort failed when both sides broke the ceasefire".
     if any(r["refers_to"] == "earlier_ceasefire" for r in found):
         for r in found:
             if r["term"] == "ceasefire" and r["refers_to"] == "this_agreement":
@@ -154,10 +128,13 @@ def references(corpus) -> pd.DataFrame:
     s = corpus.sentences
     last = s.groupby("article_id")["sentence_id"].transform("max").clip(lower=1)
     rows = []
+    previous: dict[str, str] = {}
     for article_id, sid, kind, text, n in zip(s["article_id"], s["sentence_id"], s["kind"], s["text"], last):
-        for r in find_references(text):
+        for r in find_references(text, previous.get(article_id) if kind == "body" else None):
             rows.append({"article_id": article_id, "sentence_id": sid, "kind": kind, **r,
                          "relative_position": sid / n})
+            if kind == "body" and r["refers_to"] != "other":
+                previous[article_id] = r["refers_to"]
     columns = ["article_id", "sentence_id", "kind", "surface", "term", "refers_to", "anaphoric",
                "start", "end", "relative_position"]
     return pd.DataFrame(rows, columns=columns)
@@ -178,105 +155,6 @@ def naming_table(corpus, refs: pd.DataFrame | None = None) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------
 # Attributes
-# --------------------------------------------------------------------------
-
-
-def _nearest_chain(cands: list[dict], sentence: str, lo: int, hi: int) -> list[dict]:
-    """The coordinated group of names nearest to the span [lo, hi)."""
-    if not cands:
-        return []
-
-    def distance(n):
-        return 0 if lo <= n["start"] < hi else (lo - n["end"] if n["end"] <= lo else n["start"] - hi)
-
-    inside = [n for n in cands if lo <= n["start"] < hi]
-    if inside:
-        return inside
-    nearest = min(cands, key=lambda n: (distance(n), n["start"]))
-    for chain in actors._chains(sorted(cands, key=lambda n: n["start"]), sentence):
-        if nearest in chain:
-            return chain
-    return [nearest]
-
-
-def _fill(rule, match: re.Match, sentence: str, names: list[dict]) -> str:
-    """The rule's English value with actors and captured words filled in."""
-    by_role = {}
-    for role in ("agent", "speaker", "stance", "partner", "patient"):
-        cands = [n for n in names if n["role"] == role and n["type"] != "news agency"]
-        by_role[role] = [n["actor"] for n in _nearest_chain(cands, sentence, *match.span())]
-    wanted = [r for r in rule.actor_roles.split("|") if r]
-    chosen = list(dict.fromkeys(a for r in wanted for a in by_role.get(r, [])))
-    values = {
-        "actors": join_names(chosen) or "unnamed actors",
-        "agents": join_names(by_role["agent"]) or "unnamed actors",
-        "patients": join_names(by_role["patient"]) or "others",
-    }
-    values.update({k: _english(v) for k, v in match.groupdict().items() if v})
-    return rule.value.format(**values)
-
-
-@lru_cache(maxsize=1)
-def _compiled_rules() -> tuple:
-    return tuple(
-        (whole_words(rule.cue), rule)
-        for rule in attribute_rules().itertuples(index=False)
-    )
-
-
-def attributes(corpus) -> pd.DataFrame:
-    """What each article says about the agreement, attribute by attribute.
-
-    Columns: ``article_id, outlet, attribute, question, value`` (a short
-    English statement) and ``evidence`` (the Indonesian sentence).  An
-    attribute an article is silent on appears once with empty value and
-    evidence: silence is a finding.
-
-    A rule's scope says where its cue counts: ``reference`` (the sentence
-    refers to this agreement), ``window`` (it or the sentence before does) or
-    ``sentence`` (anywhere).
-
-    Example
-    -------
-    >>> from analysis import load_corpus
-    >>> a = attributes(load_corpus())
-    >>> a.query("article_id == 'inews-2020-11-20' and attribute == 'brokered_by'")["value"].tolist()
-    ['brokered by Russia']
-    """
-    m = actors.by_sentence(actors.mentions(corpus))
-    refs = references(corpus)
-    this = refs[refs["refers_to"] == "this_agreement"]
-    with_ref = set(zip(this["article_id"], this["sentence_id"]))
-    s = corpus.sentences
-    rows = []
-    for article_id in corpus.articles.index:
-        sents = s[s["article_id"] == article_id]
-        found = []
-        for sid, text in zip(sents["sentence_id"], sents["text"]):
-            names = m.get((article_id, sid), [])
-            in_scope = {
-                "sentence": True,
-                "reference": (article_id, sid) in with_ref,
-                "window": (article_id, sid) in with_ref or (article_id, sid - 1) in with_ref,
-            }
-            for pattern, rule in _compiled_rules():
-                if not in_scope[rule.scope]:
-                    continue
-                for match in pattern.finditer(text):
-                    found.append({"attribute": rule.attribute, "value": _fill(rule, match, text, names),
-                                  "evidence": text, "sentence_id": sid})
-        for attribute, question in ATTRIBUTES.items():
-            hits = [f for f in found if f["attribute"] == attribute]
-            if not hits:
-                hits = [{"attribute": attribute, "value": "", "evidence": "", "sentence_id": None}]
-            for h in hits:
-                rows.append({"article_id": article_id, "question": question, **h})
-    out = pd.DataFrame(rows, columns=["article_id", "attribute", "question", "value", "evidence", "sentence_id"])
-    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
-    return out.drop_duplicates(["article_id", "attribute", "value", "evidence"]).reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------
 # Evaluation, KWIC, collocates
 # --------------------------------------------------------------------------
 
@@ -363,21 +241,35 @@ def collocates(corpus, refs: pd.DataFrame | None = None, window: int = 4, min_co
     return counts.sort_values(["all"], ascending=False, kind="stable").reset_index()
 
 
-def summary_table(attrs: pd.DataFrame, wide_max: int = 3) -> pd.DataFrame:
-    """Side by side: one row per question, one column per outlet ("silent" where
-    the outlet says nothing).  With more than ``wide_max`` outlets the table is
-    long instead (question, outlet, answer), so it still fits a page.
+def answers_table(sheet: pd.DataFrame, questions: pd.DataFrame, labels: pd.Series, wide_max: int = 3) -> pd.DataFrame:
+    """A hand-coded sheet of answers side by side: one row per question, one
+    column per article (``labels`` maps article ids to column names), with
+    "silent" where an article answers nothing and "not hand-coded" where the
+    sheet does not cover it.  With more than ``wide_max`` articles the table
+    is long instead (question, article, answer), so it still fits a page.
+
+    Example
+    -------
+    >>> sheet = pd.DataFrame({"article_id": ["a", "a", "b"], "question": ["who", "who", "who"],
+    ...                       "answer": ["X", "Y", ""]})
+    >>> q = pd.DataFrame({"question": ["who", "when"], "text": ["Who?", "When?"]})
+    >>> answers_table(sheet, q, pd.Series({"a": "A", "b": "B", "c": "C"})).values.tolist()
+    [['Who?', 'X; Y', 'silent', 'not hand-coded'], ['When?', 'silent', 'silent', 'not hand-coded']]
     """
-    answers = (
-        attrs.groupby(["question", "outlet"], sort=False)["value"]
-        .agg(lambda v: "; ".join(x for x in v if isinstance(x, str) and x) or "silent")
-        .reset_index()
-    )
-    order = {q: i for i, q in enumerate(ATTRIBUTES.values())}
-    answers = answers.sort_values("question", key=lambda s: s.map(order), kind="stable")
-    if answers["outlet"].nunique() > wide_max:
-        return answers.rename(columns={"question": "Question", "outlet": "Outlet", "value": "Answer"})
-    wide = answers.pivot(index="question", columns="outlet", values="value")
-    wide = wide.reindex(list(ATTRIBUTES.values()))
-    wide = wide[sorted(wide.columns, key=str.lower)]
-    return wide.reset_index().rename(columns={"question": "Question"})
+    rows = []
+    coded = set(sheet["article_id"])
+    for qid, text in zip(questions["question"], questions["text"]):
+        for article_id, label in labels.items():
+            if article_id not in coded:
+                answer = "not hand-coded"
+            else:
+                a = sheet[(sheet["article_id"] == article_id) & (sheet["question"] == qid)]["answer"]
+                answer = "; ".join(dict.fromkeys(x for x in a if x)) or "silent"
+            rows.append({"Question": text, "Article": label, "Answer": answer})
+    long = pd.DataFrame(rows, columns=["Question", "Article", "Answer"])
+    if len(labels) > wide_max:
+        return long
+    wide = long.pivot(index="Question", columns="Article", values="Answer")
+    wide = wide.reindex(list(questions["text"]))[list(labels)]
+    wide.columns.name = None
+    return wide.reset_index()

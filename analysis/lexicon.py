@@ -11,7 +11,7 @@ name (``is_root_word``, ``derived``, from Sastrawi's dictionary).
 
 Example
 -------
->>> cue_form("katanya"), cue_form("mengatakan"), cue_form("mengataan")
+>>> cue_form("katanya"), cue_form("mengatakan"), cue_form("mengatkan")
 (('kata', 'clitic'), ('mengatakan', 'before'), ('mengatakan', 'before'))
 """
 
