@@ -63,6 +63,7 @@ __all__ = [
     "by_sentence",
     "prominence",
     "agentless_passives",
+    "portraits",
     "cooccurrence",
     "unmatched_names",
     "ROLES",
@@ -660,7 +661,8 @@ def prominence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article and actor: count, share, first sentence, headline and lead.
 
     The lead is the first body paragraph.  ``share`` is the actor's share of
-    all actor mentions in that article.
+    all actor mentions in that article; ``by_name`` is False where the
+    article refers to the actor only by office (or pronoun), never by name.
 
     Example
     -------
@@ -682,10 +684,71 @@ def prominence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
         first_sentence=("sentence_id", "min"),
         in_headline=("kind", lambda k: bool((k == "headline").any())),
         in_lead=("in_lead", "any"),
+        by_name=("named", "any"),
     ).reset_index()
     out["share"] = out["mentions"] / out.groupby("article_id")["mentions"].transform("sum")
     out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
     return out.sort_values(["article_id", "mentions", "actor"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def _verb_after(after: str) -> str | None:
+    """The first verb after a subject, skipping auxiliaries and a companion
+    phrase: "Rusia telah mengadakan ..." gives "mengadakan"."""
+    c = _classes()
+    after = re.sub(r"^\s*(?:,\s*yang\b[^,]*,|--[^-]*--)", " ", after)  # an appositive
+    for w in _WORD.findall(after.split(".")[0])[:6]:
+        lw = w.lower()
+        if lw in c["aux"] or lw in c["partner"] or w[0].isupper() or lw in ("dan", "serta", "yang"):
+            continue
+        return lw if _verb_role(lw) else None
+    return None
+
+
+def portraits(corpus, m: pd.DataFrame | None = None, q: pd.DataFrame | None = None,
+              which: list[str] | None = None) -> pd.DataFrame:
+    """Per article and actor: how it is named, its roles, the verbs it is the
+    subject of, and whether it is quoted.
+
+    Columns: ``article_id, outlet, actor, named_as`` (the forms used, as
+    written), ``by_name``, ``mentions``, ``roles`` ("agent 2, stance 1"),
+    ``verbs`` (verbs whose subject the actor is, in order), ``quotes``.
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> p = portraits(load_corpus(), which=["Turkey"]).set_index("article_id")
+    >>> p.loc["kompas-2020-11-13", "verbs"]
+    ['menandatangani', 'menyetujui']
+    """
+    m = mentions(corpus) if m is None else m
+    q = quotes(corpus) if q is None else q
+    m = m[m["type"] != "news agency"]
+    if which is not None:
+        m = m[m["actor"].isin(which)]
+    text = dict(zip(zip(corpus.sentences["article_id"], corpus.sentences["sentence_id"]), corpus.sentences["text"]))
+    rows = []
+    for (article_id, actor), g in m.groupby(["article_id", "actor"], sort=True):
+        roles = g["role"].value_counts()
+        verbs = []
+        for sid, end, role in zip(g["sentence_id"], g["end"], g["role"]):
+            if role in ("agent", "stance"):
+                verb = _verb_after(text.get((article_id, sid), "")[end:])
+                if verb:
+                    verbs.append(verb)
+        said = q[(q["article_id"] == article_id) & (q["actor"] == actor)]
+        rows.append({
+            "article_id": article_id, "actor": actor,
+            "named_as": list(dict.fromkeys(g["surface"])),
+            "by_name": bool(g["named"].any()), "mentions": len(g),
+            "roles": ", ".join(f"{r} {n}" for r, n in roles.sort_index().sort_values(ascending=False,
+                                                                                    kind="stable").items()),
+            "verbs": list(dict.fromkeys(verbs)),
+            "quotes": len(said),
+        })
+    out = pd.DataFrame(rows, columns=["article_id", "actor", "named_as", "by_name", "mentions", "roles", "verbs",
+                                      "quotes"])
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out
 
 
 def agentless_passives(corpus) -> pd.DataFrame:

@@ -234,3 +234,18 @@ def test_prominence_of_the_headline_actors(corpus):
 def test_lower_case_alias_at_sentence_start(tmp_path):
     c = make_corpus(tmp_path, ["Demonstran berunjuk rasa di Yerevan."])
     assert roles(c) == [("Demonstrators", "agent")]
+
+
+def test_portraits_say_how_an_actor_is_named_what_it_does_and_whether_it_speaks(tmp_path):
+    # Made up. Turkey acts twice (an appositive skipped), Azerbaijan's
+    # president appears only by office, Lavrov is quoted once.
+    c = make_corpus(tmp_path, [
+        "Turki, yang telah lama bersekutu, menandatangani protokol. Turki juga mengirim pasukan.",
+        "presiden Azerbaijan bertemu dengan pejabat. \"Kami siap,\" kata Sergei Lavrov.",
+    ])
+    p = actors.portraits(c).set_index("actor")
+    assert p.loc["Turkey", "verbs"] == ["menandatangani", "mengirim"]
+    assert p.loc["Turkey", "roles"] == "agent 2"
+    assert not p.loc["Ilham Aliyev", "by_name"]
+    assert p.loc["Ilham Aliyev", "named_as"] == ["presiden Azerbaijan"]
+    assert p.loc["Sergei Lavrov", "quotes"] == 1 and p.loc["Turkey", "quotes"] == 0
