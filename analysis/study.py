@@ -64,7 +64,7 @@ def evidence(corpus, coding_dir: str | Path | None) -> dict[str, pd.DataFrame]:
     """Every evidence table by name (hand sheets only when ``coding_dir`` is given)."""
     a = corpus.articles
     arts = a.reset_index().rename(columns={a.index.name or "index": "article_id"})
-    arts["published"] = a["published"].dt.strftime("%Y-%m-%d").fillna("").values
+    arts["published"] = [d.strftime("%Y-%m-%d") if pd.notna(d) else "" for d in a["published"]]
     m = actors.mentions(corpus)
     out = {
         "articles": arts,

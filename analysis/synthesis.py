@@ -1,90 +1,96 @@
-"""Chapter 5: the side-by-side comparison of every article, built from the
-other modules' results.
+"""Chapter 5: a compact side-by-side table of the articles, from the evidence tables.
+
+Each row is one dimension, each column one article, and a row is kept only
+where the articles differ (with one article, every row is kept).  Every
+row says what kind of evidence it rests on: ``measured`` (a general method
+of this package) or ``hand-coded`` (the analyst's coding sheet), and where
+in the book the evidence is shown.
 
 Example
 -------
 >>> from analysis import load_corpus
->>> t = comparison_table(load_corpus())
->>> list(t.columns)[:2]
-['Dimension', 'See']
+>>> from analysis.study import evidence
+>>> c = load_corpus()
+>>> t = comparison_table(c, evidence(c, None))
+>>> list(t.columns[:3])
+['Dimension', 'Evidence', 'See']
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis import actors, ceasefire, framing
-from analysis.prose import join_names, plural
+from analysis.prose import join_names
 
-__all__ = ["comparison_table", "ROLE_ACTORS"]
-
-#: The actors whose roles the comparison reports (France and the US together).
-ROLE_ACTORS = {
-    "Russia": ["Russia"],
-    "Turkey": ["Turkey"],
-    "France and the United States": ["France", "United States", "Emmanuel Macron"],
-    "Armenia": ["Armenia", "Nikol Pashinyan"],
-    "Azerbaijan": ["Azerbaijan", "Ilham Aliyev"],
-}
+__all__ = ["comparison_table", "article_labels"]
 
 
-def _roles(matrix: pd.DataFrame, outlet: str, names: list[str]) -> str:
-    sub = matrix[(matrix["outlet"] == outlet) & matrix["actor"].isin(names)]
-    if sub.empty:
-        return "not named"
-    totals = sub[[r for r in actors.ROLES if r in sub.columns]].sum()
-    totals = totals[totals > 0].sort_values(ascending=False, kind="stable")
-    return ", ".join(f"{role} {int(n)}" for role, n in totals.items())
+def article_labels(corpus) -> pd.Series:
+    """Column labels: the outlet, with the date when an outlet has several articles."""
+    a = corpus.articles
+    several = a["outlet"].duplicated(keep=False)
+    dates = a["published"].map(lambda d: f"{d:%-d %b %Y}" if pd.notna(d) else "undated")
+    return a["outlet"].where(~several, a["outlet"] + " (" + dates + ")").where(
+        ~(several & a.assign(l=a["outlet"] + dates).duplicated("l", keep=False)), a["outlet"] + " (" + a.index + ")")
 
 
-def comparison_table(corpus) -> pd.DataFrame:
-    """One row per dimension, one column per outlet, and the chapter section
-    (as a MyST reference) where the evidence is shown."""
-    m = actors.mentions(corpus)
-    matrix = actors.agency_matrix(corpus, m)
-    summary = actors.outlet_summary(corpus, m)
-    frames = framing.code_frames(corpus)
-    hl = framing.headlines_and_leads(corpus)
-    refs = ceasefire.references(corpus)
-    ev = ceasefire.evaluation(corpus)
-    g = actors.gazetteer()
-    aff = dict(zip(g["actor"], g["affiliation"]))
-    outlets = sorted(corpus.articles["outlet"].unique(), key=str.lower)
-    by_outlet = {o: list(corpus.articles.index[corpus.articles["outlet"] == o]) for o in outlets}
+def _join(values) -> str:
+    return join_names(list(dict.fromkeys(v for v in values if v))) or "none"
 
-    def per(func):
-        return {o: "; ".join(func(i) for i in by_outlet[o]) for o in outlets}
 
-    rows = []
-    rows.append(("Headline frame", "{ref}`ch-framing`", per(
-        lambda i: (f"{hl.loc[i, 'subject']} as {hl.loc[i, 'subject_role']}"
-                   if hl.loc[i, "subject_role"] else "no actor in subject position")
-        + f", modality: {hl.loc[i, 'modality']}")))
-    rows.append(("Main voices", "{numref}`tbl-voices`", per(
-        lambda i: join_names([f"{sp} ({aff[actor]})" if aff.get(actor) else sp
-                              for sp, actor, _ in summary.loc[i, "speakers"]])
-        or "no one quoted")))
-    for label, names in ROLE_ACTORS.items():
-        rows.append((f"Roles given to {label}", "{numref}`tbl-agency`",
-                     {o: _roles(matrix, o, names) for o in outlets}))
+def comparison_table(corpus, tables: dict[str, pd.DataFrame], questions: pd.DataFrame | None = None,
+                     keep_same: bool = False) -> pd.DataFrame:
+    """One row per dimension on which the articles differ (all rows with one
+    article, or with ``keep_same``)."""
+    labels = article_labels(corpus)
+    ids = list(corpus.articles.index)
+    rows: list[tuple[str, str, str, dict]] = []
 
-    def angles(i):
-        f = frames[(frames["article_id"] == i) & (frames["frame"] == "human interest") & frames["present"]]
-        people = frames[(frames["article_id"] == i) & (frames["item"] == "P1")]["present"].any()
-        items = ", ".join(f["item"]) or "none"
-        return f"human-interest items {items}; ordinary people quoted: {'yes' if people else 'no'}"
+    def add(dimension, kind, see, func):
+        rows.append((dimension, kind, see, {labels[i]: func(i) for i in ids}))
 
-    rows.append(("Domestic and humanitarian angles", "{numref}`tbl-codebook`", per(angles)))
+    arts = tables["articles"].set_index("article_id")
+    add("Published, dateline", "measured", "{ref}`ch-articles`",
+        lambda i: f"{arts.loc[i, 'published'] or 'undated'}, {arts.loc[i, 'dateline'] or 'no dateline'}")
+    h = tables["headlines"].set_index("article_id")
+    add("Headline's subject", "measured", "{numref}`tbl-headline-frames`",
+        lambda i: (f"{h.loc[i, 'subject']} ({h.loc[i, 'subject_role']})" if h.loc[i, "subject_role"]
+                   else "no actor") + f"; {h.loc[i, 'modality']}")
+    q = tables["quotes"]
+    add("Who is quoted", "measured", "{numref}`tbl-voices`",
+        lambda i: _join(q[q["article_id"] == i]["speaker"]))
+    add("Wire named", "measured", "{numref}`tbl-voices`",
+        lambda i: _join(q[(q["article_id"] == i) & ~q["relay_inherited"]]["relayed_via"].dropna()))
+    m = tables["mentions"]
+    persons = m[m["type"] == "person"]
+    add("Leaders named", "measured", "{numref}`tbl-portraits`",
+        lambda i: _join(sorted(set(persons[(persons["article_id"] == i) & persons["named"]]["actor"]))))
+    add("Leaders referred to only by office", "measured", "{numref}`tbl-portraits`",
+        lambda i: _join(sorted(set(persons[persons["article_id"] == i].groupby("actor")["named"].any()
+                                   .loc[lambda s: ~s].index))))
+    r = tables["references"]
+    this = r[r["refers_to"] == "this_agreement"]
 
     def naming(i):
-        r = refs[(refs["article_id"] == i) & (refs["refers_to"] == "this_agreement")]
-        top = r["term"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        words = ev[ev["article_id"] == i]
-        judged = ", ".join(dict.fromkeys(words[words["kind"] == "evaluative"]["word"])) or "none"
-        if not len(top):
-            return "not named"
-        return f"mostly '{top.index[0]}' ({plural(len(r), 'reference')}); evaluative words: {judged}"
+        terms = this[this["article_id"] == i]["term"].value_counts().sort_index().sort_values(ascending=False,
+                                                                                             kind="stable")
+        return "; ".join(f"{t} {n}" for t, n in terms.items()) or "not named"
 
-    rows.append(("How the ceasefire is named and judged", "{numref}`tbl-naming`", per(naming)))
-    out = pd.DataFrame([{"Dimension": d, "See": see, **vals} for d, see, vals in rows])
-    return out
+    add("Names for the agreement (references)", "measured", "{numref}`tbl-naming`", naming)
+    if "descriptions" in tables:
+        d = tables["descriptions"]
+        add("Actors described, not named", "hand-coded", "{numref}`tbl-descriptions`",
+            lambda i: _join(sorted(set(d[(d["article_id"] == i) & (d["named"] == "no")]["actor"])))
+            if i in set(d["article_id"]) else "not hand-coded")
+    if "attributes" in tables and questions is not None:
+        at = tables["attributes"]
+        for qid, text in zip(questions["question"], questions["text"]):
+            add(text, "hand-coded", "{numref}`tbl-attributes`",
+                lambda i, qid=qid: (_join(at[(at["article_id"] == i) & (at["question"] == qid)]["answer"])
+                                    .replace("none", "silent")) if i in set(at["article_id"]) else "not hand-coded")
+    out = pd.DataFrame([{"Dimension": d, "Evidence": k, "See": s, **vals} for d, k, s, vals in rows])
+    if len(ids) > 1 and not keep_same:
+        values = out[[labels[i] for i in ids]]
+        out = out[values.nunique(axis=1) > 1]
+    return out.reset_index(drop=True)
+
