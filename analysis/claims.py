@@ -48,7 +48,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-__all__ = ["ClaimError", "load", "evaluate", "verify", "describe", "COMPARISONS"]
+__all__ = ["ClaimError", "load", "evaluate", "verify", "describe", "note", "COMPARISONS"]
 
 #: Comparison words and what they test.
 COMPARISONS = {
@@ -183,3 +183,26 @@ def verify(claims: list[dict], tables: dict[str, pd.DataFrame], present, chapter
         lines = [f"claim {r.id!r} ({r.chapter}) no longer holds: {r.claim} [{r.found}]" for r in failed.itertuples()]
         raise ClaimError("\n".join(lines))
     return result
+
+
+def note(result: pd.DataFrame) -> str:
+    """One sentence for the chapter: how many of its claims were checked.
+
+    >>> note(pd.DataFrame({"status": ["holds", "holds"]}))
+    'Both claims this chapter makes about particular articles were checked against the data when the book was built.'
+    >>> note(pd.DataFrame({"status": ["holds", "not applicable", "not applicable"]}))
+    'Of the 3 claims this chapter makes about particular articles, 1 was checked against the data when the book was built; 2 concern articles that are not in this corpus, so they were not checked and may not describe it.'
+    """
+    n = len(result)
+    if n == 0:
+        return ""
+    na = int((result["status"] == "not applicable").sum())
+    held = n - na
+    if na == 0:
+        subject = "Both claims" if n == 2 else ("The one claim" if n == 1 else f"All {n} claims")
+        verb = "makes about a particular article was" if n == 1 else "makes about particular articles were"
+        return f"{subject} this chapter {verb} checked against the data when the book was built."
+    was = "was" if held == 1 else "were"
+    return (f"Of the {n} claims this chapter makes about particular articles, {held} {was} checked against the "
+            f"data when the book was built; {na} concern articles that are not in this corpus, so they were not "
+            "checked and may not describe it.")

@@ -1,11 +1,20 @@
-"""Framing: a transparent frame codebook, distinctive vocabulary, headlines and leads.
+r"""Framing: a transparent frame codebook, distinctive vocabulary, headlines and leads.
 
 The codebook (``data/frame_codebook.csv``) holds Semetko & Valkenburg's (2000)
 twenty yes/no items, Entman's (1993) four framing functions and the
 applicable war/peace journalism indicators of Galtung and Lee & Maslog
-(2005).  Each item is answered by Indonesian cue phrases (with English
-glosses) or by a rule over the actor and quotation tables, and every
-answer carries the sentences that justify it.
+(2005).  Each item is answered by Indonesian cue phrases or by a rule over
+the actor and quotation tables, and every answer carries the sentences that
+justify it.
+
+The cues live in ``data/frame_cues.csv``, one row per cue: the item, the
+phrase, its English gloss and the basis on which the phrase expresses the
+item's concept in general Indonesian.  A cue is a plain phrase (words,
+spaces, hyphens), matched case-insensitively as whole words.  A hit does not
+count when a negator (``data/negators.txt``) stands within the three words
+before it in the same sentence, nor when its sentence names a year earlier
+than the article's publication year (background, not the story's present);
+both kinds of hit stay visible in the ``negated`` and ``background`` columns.
 
 Distinctive vocabulary compares two articles or outlets with the log-odds
 ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) and
@@ -13,10 +22,21 @@ Dunning's (1993) G².
 
 Example
 -------
+A made-up article, published (by its dated reference) in 2020:
+
+>>> import tempfile
 >>> from analysis import load_corpus
->>> f = code_frames(load_corpus())
->>> f.query("article_id == 'kompas-2020-11-13' and item == 'C4'")["present"].item()
-True
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = (folder / "contoh.txt").write_text(
+...     "Judul Berita Contoh Tentang Kota Itu\n\nPenulis Contoh\n\n"
+...     "JAKARTA, Contoh.com - Pada Jumat (13/11/2020) wali kota mengecam serangan itu.\n\n"
+...     "Warga kota tidak akan kalah. Kota itu menang dalam sengketa tahun 2018.\n", encoding="utf-8")
+>>> f = code_frames(load_corpus(folder)).set_index("item")
+>>> c2, c4 = f.loc["C2"], f.loc["C4"]
+>>> bool(c2["present"]), c2["cues"]
+(True, 'mengecam')
+>>> bool(c4["present"]), c4["negated"], c4["background"]
+(False, 'kalah', 'menang')
 """
 
 from __future__ import annotations
@@ -35,41 +55,141 @@ from analysis.text import first_word, stemmer, whole_words, word_set, words
 
 DATA = Path(__file__).resolve().parent / "data"
 CODEBOOK_FILE = DATA / "frame_codebook.csv"
+CUES_FILE = DATA / "frame_cues.csv"
+NEGATORS_FILE = DATA / "negators.txt"
 VARIANTS_FILE = DATA / "variants.csv"
 
-__all__ = ["codebook", "code_frames", "frame_profile", "agreement", "normalise", "term_counts",
-           "keyness", "comparisons", "log_odds_dirichlet", "g2", "first_appearance", "cue_positions",
-           "cue_kwic", "headlines_and_leads"]
+__all__ = ["codebook", "cue_table", "negators", "code_frames", "frame_profile", "agreement", "normalise",
+           "term_counts", "keyness", "comparisons", "log_odds_dirichlet", "g2", "first_appearance",
+           "cue_positions", "cue_kwic", "headlines_and_leads", "NEGATION_WINDOW"]
 
 SV_FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic"]
+CUE_RULES = ("cue", "cue_with_state")
+
+#: A negator negates a cue when it is one of this many words before it.
+NEGATION_WINDOW = 3
+
+# A cue is a plain phrase: it opens with a word character and holds only
+# word characters, spaces and hyphens, so it never runs across a line break.
+_PLAIN_CUE = re.compile(r"\w[\w -]*")
+
+
+def cue_table() -> pd.DataFrame:
+    """The cues, one row each: ``item, cue, gloss, basis`` (``data/frame_cues.csv``).
+
+    Checked on reading: every cue is a plain phrase with a gloss, listed once
+    for its item, for an item of the codebook answered by cues, and every
+    such item has cues.
+
+    Example
+    -------
+    >>> cue_table().query("cue == 'pemantauan'")["gloss"].tolist()
+    ['monitoring']
+    """
+    return _cue_table().copy()
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> pd.DataFrame:
+    cues = pd.read_csv(CUES_FILE, keep_default_na=False, dtype=str)
+    book = pd.read_csv(CODEBOOK_FILE, keep_default_na=False)
+    rule_of = dict(zip(book["item"], book["rule"]))
+    problems = []
+    for n, (item, cue, gloss) in enumerate(zip(cues["item"], cues["cue"], cues["gloss"]), start=2):
+        if rule_of.get(item) not in CUE_RULES:
+            problems.append(f"line {n}: item {item!r} is not answered by cues")
+        if not _PLAIN_CUE.fullmatch(cue) or cue != " ".join(cue.split()):
+            problems.append(f"line {n}: cue {cue!r} is not a plain phrase (words, single spaces, hyphens)")
+        if not gloss.strip():
+            problems.append(f"line {n}: cue {cue!r} has no gloss")
+    twice = cues[cues.assign(key=cues["cue"].str.lower()).duplicated(["item", "key"])]
+    problems += [f"cue {c!r} is listed twice for {i}" for i, c in zip(twice["item"], twice["cue"])]
+    problems += [f"item {i} has no cues" for i, r in rule_of.items() if r in CUE_RULES and i not in set(cues["item"])]
+    if problems:
+        raise ValueError(f"{CUES_FILE.name}: " + "; ".join(problems))
+    return cues
 
 
 def codebook() -> pd.DataFrame:
-    """The bilingual codebook as a table."""
-    return pd.read_csv(CODEBOOK_FILE, keep_default_na=False)
+    """The codebook as a table, with each item's cues (from :func:`cue_table`)
+    joined by ``|`` in a ``cues`` column, for display."""
+    book = pd.read_csv(CODEBOOK_FILE, keep_default_na=False)
+    cues = cue_table().groupby("item", sort=False)["cue"].agg("|".join)
+    book.insert(book.columns.get_loc("question") + 1, "cues", book["item"].map(cues).fillna(""))
+    return book
 
 
-_LITERAL_CUES = re.compile(r"[\w -]+(?:\|[\w -]+)*")
+@lru_cache(maxsize=1)
+def _negator_lists() -> tuple[frozenset, frozenset]:
+    negating, cancelling = set(), set()
+    for line in NEGATORS_FILE.read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if word and not word.startswith("#"):
+            if word.startswith("+"):
+                cancelling.add(word[1:].strip())
+            else:
+                negating.add(word)
+    return frozenset(negating), frozenset(cancelling)
+
+
+def negators() -> list[str]:
+    """The words that negate a cue after them (``data/negators.txt``).
+
+    >>> negators()[:3]
+    ['belum', 'bukan', 'enggan']
+    """
+    return sorted(_negator_lists()[0])
+
+
+# Enough characters before a cue to hold the words of the negation window.
+_BEFORE = 300
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` (one sentence) is negated: a
+    negator stands within :data:`NEGATION_WINDOW` words before it, not
+    directly followed by a word that cancels it ("tidak hanya", not only)."""
+    negating, cancelling = _negator_lists()
+    before = [w.lower() for w in words(text[max(0, start - _BEFORE):start])]
+    if start > _BEFORE:
+        before = before[1:]  # the first word may be cut in two by the window
+    before = before[-NEGATION_WINDOW:]
+    after = before[1:] + [first_word(text[start:end]) or ""]
+    return any(w in negating and nxt not in cancelling for w, nxt in zip(before, after))
+
+
+# A four-digit year, 1800-2099, standing alone or closing a date such as
+# 20/11/2018. Indonesian news writes counts with a thousands point
+# (1.500), so a bare four-digit number in that range is read as a year.
+_YEAR = re.compile(r"(?<![\d.,])\b(1[89]\d\d|20\d\d)\b(?![.,]\d)")
+
+
+def _background(text: str, year: int | None) -> bool:
+    """Whether a sentence names a year before the article's year ``year``."""
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
+
+
+def _year(published) -> int | None:
+    if published is None or (not isinstance(published, str) and pd.isna(published)):
+        return None
+    return pd.Timestamp(published).year
 
 
 @lru_cache(maxsize=1)
 def _compiled():
     """(codebook row, cue pattern, first words) per item.
 
-    ``first words`` is the set of lower-cased first words of the cue phrases
-    when every cue is a plain phrase (words, spaces, hyphens), else None. An
-    article none of whose words is among them cannot contain the cue, so the
-    pattern need not be run on it.
+    ``first words`` is the set of lower-cased first words of the item's cue
+    phrases. An article none of whose words is among them cannot contain a
+    cue, so the pattern need not be run on it. Longer cues come first in the
+    pattern, so that "bekerja sama" is found whole rather than as "kerja sama".
     """
+    cues = _cue_table()
     out = []
-    for row in codebook().itertuples(index=False):
-        pattern = whole_words(row.cues) if row.cues else None
-        first = None
-        if row.cues and _LITERAL_CUES.fullmatch(row.cues):
-            first = frozenset(first_word(c.strip()) for c in row.cues.split("|"))
-            if None in first:
-                first = None  # a phrase opening with a hyphen: match as a regular expression
-        out.append((row, pattern, first))
+    for row in pd.read_csv(CODEBOOK_FILE, keep_default_na=False).itertuples(index=False):
+        phrases = sorted(cues.loc[cues["item"] == row.item, "cue"], key=lambda c: (-len(c), c))
+        pattern = whole_words("|".join(map(re.escape, phrases))) if phrases else None
+        out.append((row, pattern, frozenset(first_word(c) for c in phrases)))
     return tuple(out)
 
 
@@ -83,12 +203,16 @@ def code_frames(corpus) -> pd.DataFrame:
 
     Columns: ``article_id, outlet, scheme, frame, item, question, present``
     (bool), ``evidence`` (the justifying sentences, joined with " | "),
-    ``cues`` (the cue phrases found) and ``sentence_ids``.
+    ``cues`` (the cue phrases found), ``sentence_ids``, ``negated`` (cue
+    phrases found only after a negator) and ``background`` (cue phrases
+    found only in sentences naming a year before the article's).
 
     Rules: ``cue`` (a cue phrase occurs), ``cue_with_state`` (in a sentence
     that also names a state), ``states_named`` (two or more states are
     named), ``elite_voices`` (most quotations come from persons or states),
-    ``people_voices`` (a group of ordinary people is quoted).
+    ``people_voices`` (a group of ordinary people is quoted).  A cue hit
+    counts only when it is neither negated nor background (see the module
+    docstring).
     """
     s = corpus.sentences
     m = actors.mentions(corpus)
@@ -107,43 +231,52 @@ def code_frames(corpus) -> pd.DataFrame:
     for article_id, sid, sentence, speaker, actor in zip(*_lists(q, "article_id", "sentence_id", "sentence", "speaker",
                                                                  "actor")):
         quotes_of.setdefault(article_id, []).append((sid, sentence, speaker, types.get(actor)))
+    published = corpus.articles["published"] if "published" in corpus.articles else {}
     rows = []
     for article_id in corpus.articles.index:
         sents = sentences_of.get(article_id, [])
         text_of = {sid: text for sid, _, text in sents}
-        # Plain cue phrases are found in the article's sentences joined by
-        # line breaks, and each match is mapped back to its sentence. A
+        year = _year(published.get(article_id))
+        # Cue phrases are found in the article's sentences joined by line
+        # breaks, and each match is mapped back to its sentence. A plain
         # phrase (words, spaces, hyphens) cannot match a line break, so no
         # match runs from one sentence into the next: the result is that of
-        # matching sentence by sentence, which is what a cue written as a
-        # regular expression still gets.
+        # matching sentence by sentence.
         whole = "\n".join(text for _, _, text in sents)
         offsets, at = [], 0
         for _, _, text in sents:
             offsets.append(at)
             at += len(text) + 1
         article_words = word_set(whole)
+        background_of: dict[int, bool] = {}
         states_by_sentence = dict(sorted(states_of.get(article_id, {}).items()))
         qa = quotes_of.get(article_id, [])
         for row, pattern, first_words in _compiled():
-            hits = []
-            if row.rule in ("cue", "cue_with_state"):
-                found_in: dict[int, list[str]] = {}
-                if first_words is None:
-                    for i, (_, _, text) in enumerate(sents):
-                        found = [x.group() for x in pattern.finditer(text)]
-                        if found:
-                            found_in[i] = found
-                elif not first_words.isdisjoint(article_words):
+            hits, negated, background = [], [], []
+            if row.rule in CUE_RULES:
+                found_in: dict[int, list[tuple]] = {}
+                if pattern is not None and not first_words.isdisjoint(article_words):
                     for match in pattern.finditer(whole):
-                        found_in.setdefault(bisect_right(offsets, match.start()) - 1, []).append(match.group())
+                        i = bisect_right(offsets, match.start()) - 1
+                        found_in.setdefault(i, []).append(
+                            (match.group(), match.start() - offsets[i], match.end() - offsets[i]))
                 kinds = set(row.kinds.split("|")) if row.kinds else None
                 for i, found in found_in.items():
                     sid, kind, text = sents[i]
                     if kinds and kind not in kinds:
                         continue
-                    if row.rule == "cue" or states_by_sentence.get(sid):
-                        hits.append((sid, text, found))
+                    if row.rule == "cue_with_state" and not states_by_sentence.get(sid):
+                        continue
+                    if i not in background_of:
+                        background_of[i] = _background(text, year)
+                    if background_of[i]:
+                        background += [c for c, _, _ in found]
+                        continue
+                    counted = []
+                    for cue, a, b in found:
+                        (negated if _negated(text, a, b) else counted).append(cue)
+                    if counted:
+                        hits.append((sid, text, counted))
             elif row.rule == "states_named":
                 seen = set()
                 for sid, states in states_by_sentence.items():
@@ -163,14 +296,18 @@ def code_frames(corpus) -> pd.DataFrame:
                     hits = [(sid, text, [spk]) for sid, text, spk, _ in chosen]
             else:
                 raise ValueError(f"{CODEBOOK_FILE.name}: unknown rule {row.rule!r} for item {row.item}")
+            found = list(dict.fromkeys(c.lower() for _, _, cs in hits for c in cs))
             rows.append({
                 "article_id": article_id, "scheme": row.scheme, "frame": row.frame, "item": row.item,
                 "question": row.question, "present": bool(hits),
                 "evidence": " | ".join(dict.fromkeys(t for _, t, _ in hits)),
-                "cues": "; ".join(dict.fromkeys(c.lower() for _, _, cs in hits for c in cs)),
+                "cues": "; ".join(found),
                 "sentence_ids": [int(sid) for sid, _, _ in hits],
+                "negated": "; ".join(c for c in dict.fromkeys(c.lower() for c in negated) if c not in found),
+                "background": "; ".join(c for c in dict.fromkeys(c.lower() for c in background) if c not in found),
             })
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows, columns=["article_id", "scheme", "frame", "item", "question", "present", "evidence",
+                                      "cues", "sentence_ids", "negated", "background"])
     out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
     return out
 
@@ -184,7 +321,10 @@ def frame_profile(frames: pd.DataFrame) -> pd.DataFrame:
 
 def agreement(frames: pd.DataFrame, hand: pd.DataFrame) -> dict:
     """Krippendorff's alpha (nltk.metrics.agreement) between the coder and the
-    hand-coded sheet, with the list of disagreements.
+    hand-coded sheet, with the list of disagreements. The sheet answers each
+    item in a ``present`` column (True/False) or an ``answer`` column (yes/no),
+    in one row per article and item or in several (one per evidence sentence)
+    that give the same answer.
 
     Example
     -------
@@ -195,6 +335,15 @@ def agreement(frames: pd.DataFrame, hand: pd.DataFrame) -> dict:
     """
     from nltk.metrics.agreement import AnnotationTask
 
+    if "present" not in hand.columns and "answer" in hand.columns:
+        hand = hand.rename(columns={"answer": "present"})  # a sheet answering yes/no
+    # A sheet may give one row per evidence sentence: one answer per item.
+    answers = hand.assign(present=[_as_bool(v) for v in hand["present"]]).groupby(
+        ["article_id", "item"], sort=False)["present"].agg(["min", "max"])
+    mixed = answers[answers["min"] != answers["max"]]
+    if len(mixed):
+        raise ValueError(f"hand sheet answers both yes and no for {mixed.index.tolist()}")
+    hand = answers["max"].rename("present").reset_index()
     # Only the articles both sides cover: the hand sheet is of the seeds, and
     # a corpus may hold more articles, or fewer.
     common = set(hand["article_id"]) & set(frames["article_id"])
@@ -443,28 +592,27 @@ def headlines_and_leads(corpus) -> pd.DataFrame:
 
 
 def cue_kwic(frames: pd.DataFrame, corpus, width: int = 40) -> pd.DataFrame:
-    """Each frame cue found, in context, with the cue's English gloss."""
-    cb = codebook()
-    gloss_of = {}
-    for cues, glosses in zip(cb["cues"], cb["cue_gloss"]):
-        for cue, g in zip(cues.split("|"), glosses.split("; ")):
-            if cue:
-                gloss_of.setdefault(cue.lower(), g)
+    """Each frame cue counted, in context, with the cue's English gloss (from
+    ``data/frame_cues.csv``, by item and cue). A negated occurrence of a cue
+    is not shown."""
+    cues_table = cue_table()
+    gloss_of = {(item, cue.lower()): g for item, cue, g in zip(cues_table["item"], cues_table["cue"], cues_table["gloss"])}
     s = corpus.sentences.set_index(["article_id", "sentence_id"])["text"]
     rows = []
     sv = frames[(frames["scheme"] == "Semetko & Valkenburg") & frames["present"]]
     for r in sv.itertuples():
-        cues = [c for c in r.cues.split("; ") if c in gloss_of]
+        cues = [c for c in r.cues.split("; ") if (r.item, c) in gloss_of]
         for sid in sorted(set(r.sentence_ids)):
             text = s.loc[(r.article_id, sid)]
             for cue in cues:
-                m = whole_words(cue, literal=True).search(text)
+                m = next((x for x in whole_words(cue, literal=True).finditer(text)
+                          if not _negated(text, x.start(), x.end())), None)
                 if m:
                     rows.append({
                         "outlet": r.outlet, "frame": r.frame,
                         "left": ("…" if m.start() > width else "") + text[max(0, m.start() - width):m.start()],
                         "cue": m.group(),
                         "right": text[m.end():m.end() + width] + ("…" if m.end() + width < len(text) else ""),
-                        "gloss": gloss_of[cue],
+                        "gloss": gloss_of[(r.item, cue)],
                     })
     return pd.DataFrame(rows, columns=["outlet", "frame", "left", "cue", "right", "gloss"]).drop_duplicates()

@@ -89,10 +89,8 @@ def glossary() -> pd.DataFrame:
     rows += [(w, g, "evaluation") for w, g in zip(ev["word"], ev["gloss"])]
     terms = pd.read_csv(data / "ceasefire_terms.csv", keep_default_na=False)
     rows += [(w, g, "ceasefire naming") for w, g in zip(terms["surface"], terms["gloss"])]
-    cb = pd.read_csv(data / "frame_codebook.csv", keep_default_na=False)
-    for cues, glosses in zip(cb["cues"], cb["cue_gloss"]):
-        for cue, g in zip(filter(None, cues.split("|")), glosses.split("; ")):
-            rows.append((cue, g, "frame codebook"))
+    cues = pd.read_csv(data / "frame_cues.csv", keep_default_na=False)  # one row per cue and its gloss
+    rows += [(c, g, "frame codebook") for c, g in zip(cues["cue"], cues["gloss"])]
     df = pd.DataFrame(rows, columns=["indonesian", "english", "used_in"])
     out = df.groupby(["indonesian"], sort=True).agg(
         english=("english", "first"), used_in=("used_in", lambda s: ", ".join(dict.fromkeys(s)))

@@ -73,7 +73,10 @@ def test_analyses_handle_three_outlets(third_dir):
     assert framing.comparisons(c) == [(o, "rest") for o in ["Contoh.com", "iNews.id", "Kompas.com"]]
     q = actors.quotes(c)
     assert q[q["article_id"] == "contoh-2020-11-15"]["speaker"].tolist() == ["Sergei Lavrov"]
-    assert len(ceasefire.summary_table(ceasefire.attributes(c)).columns) == 4
+    from analysis import study, synthesis
+
+    table = synthesis.comparison_table(c, study.evidence(c, None), keep_same=True)
+    assert list(table.columns[3:]) == ["Contoh.com", "iNews.id", "Kompas.com"]
 
 
 @pytest.mark.build
@@ -131,7 +134,7 @@ def test_two_runs_give_identical_results():
         c = load_corpus()
         return [c.articles, c.paragraphs, c.sentences, actors.mentions(c), actors.quotes(c),
                 framing.code_frames(c).drop(columns="sentence_ids"), ceasefire.references(c),
-                ceasefire.attributes(c), framing.keyness(c, "Kompas.com", "iNews.id")]
+                ceasefire.evaluation(c), framing.keyness(c, "Kompas.com", "iNews.id")]
 
     for first, second in zip(run(), run()):
         pd.testing.assert_frame_equal(first, second)
