@@ -870,37 +870,3 @@ def agency_matrix(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
     table["all"] = table.sum(axis=1)
     return table.reset_index().sort_values(["outlet", "all", "actor"], ascending=[True, False, True], kind="stable")
 
-
-def outlet_summary(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: actors named, the most-mentioned, who speaks, via which wire.
-
-    ``speakers`` lists ``(speaker, actor, speaker_type)`` once each, in order.
-    """
-    m = mentions(corpus) if m is None else m
-    q = quotes(corpus)
-    prom = prominence(corpus, m)
-    ap = agentless_passives(corpus)
-    rows = []
-    for article_id, art in corpus.articles.iterrows():
-        p = prom[prom["article_id"] == article_id]
-        qa = q[q["article_id"] == article_id]
-        top = p.iloc[0] if len(p) else None
-        rows.append(
-            {
-                "article_id": article_id,
-                "outlet": art["outlet"],
-                "actors_named": int(len(p)),
-                "mentions": int(p["mentions"].sum()),
-                "top_actor": top["actor"] if top is not None else None,
-                "top_share": float(top["share"]) if top is not None else 0.0,
-                "headline_actors": sorted(p[p["in_headline"]]["actor"]),
-                "speakers": list(dict.fromkeys(
-                    (sp, actor, kind) for sp, actor, kind in zip(qa["speaker"], qa["actor"], qa["speaker_type"])
-                    if sp)),
-                "direct": int((qa["kind"] == "direct").sum()),
-                "indirect": int((qa["kind"] == "indirect").sum()),
-                "wires": sorted(set(qa["relayed_via"].dropna())),
-                "agentless": int((ap["article_id"] == article_id).sum()),
-            }
-        )
-    return pd.DataFrame(rows).set_index("article_id")

@@ -143,7 +143,7 @@ def _condition_words(v) -> str:
     if isinstance(v, dict):
         if "contains" in v:
             return f"contains '{v['contains']}'"
-        return f"is not {_condition_words(v['not'])[3:]}"
+        return "is not " + _condition_words(v["not"]).removeprefix("= ")
     if isinstance(v, list):
         return "in " + "/".join(map(str, v))
     return f"= {v}"

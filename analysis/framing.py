@@ -59,9 +59,9 @@ CUES_FILE = DATA / "frame_cues.csv"
 NEGATORS_FILE = DATA / "negators.txt"
 VARIANTS_FILE = DATA / "variants.csv"
 
-__all__ = ["codebook", "cue_table", "negators", "code_frames", "frame_profile", "agreement", "normalise",
-           "term_counts", "keyness", "comparisons", "log_odds_dirichlet", "g2", "first_appearance",
-           "cue_positions", "cue_kwic", "headlines_and_leads", "NEGATION_WINDOW"]
+__all__ = ["codebook", "cue_table", "negators", "code_frames", "agreement", "normalise",
+           "term_counts", "keyness", "comparisons", "log_odds_dirichlet", "g2",
+           "headlines_and_leads", "NEGATION_WINDOW"]
 
 SV_FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic"]
 CUE_RULES = ("cue", "cue_with_state")
@@ -312,13 +312,6 @@ def code_frames(corpus) -> pd.DataFrame:
     return out
 
 
-def frame_profile(frames: pd.DataFrame) -> pd.DataFrame:
-    """Share of each Semetko & Valkenburg frame's items present, per outlet."""
-    sv = frames[frames["scheme"] == "Semetko & Valkenburg"]
-    prof = sv.groupby(["outlet", "frame"])["present"].mean().unstack()
-    return prof.reindex(columns=SV_FRAMES)
-
-
 def agreement(frames: pd.DataFrame, hand: pd.DataFrame) -> dict:
     """Krippendorff's alpha (nltk.metrics.agreement) between the coder and the
     hand-coded sheet, with the list of disagreements. The sheet answers each
@@ -535,30 +528,6 @@ def keyness(corpus, a: str, b: str, prior_scale: float = 1.0) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def cue_positions(frames: pd.DataFrame, corpus) -> pd.DataFrame:
-    """One row per (article, Semetko & Valkenburg frame, sentence with a cue)."""
-    last = corpus.sentences.groupby("article_id")["sentence_id"].max().clip(lower=1)
-    sv = frames[frames["scheme"] == "Semetko & Valkenburg"]
-    rows = []
-    for r in sv.itertuples():
-        for sid in r.sentence_ids:
-            rows.append({"article_id": r.article_id, "outlet": r.outlet, "frame": r.frame,
-                         "sentence_id": sid, "relative_position": sid / last[r.article_id]})
-    return pd.DataFrame(rows, columns=["article_id", "outlet", "frame", "sentence_id", "relative_position"]).drop_duplicates()
-
-
-def first_appearance(frames: pd.DataFrame) -> pd.DataFrame:
-    """The first sentence (0 = headline) where each frame's cues appear, per article."""
-    rows = []
-    for r in frames.itertuples():
-        if r.sentence_ids:
-            rows.append({"outlet": r.outlet, "article_id": r.article_id, "frame": r.frame, "first": min(r.sentence_ids)})
-    df = pd.DataFrame(rows)
-    table = df.groupby(["frame", "outlet"])["first"].min().unstack()
-    order = SV_FRAMES + [f for f in table.index if f not in SV_FRAMES]
-    return table.reindex([f for f in order if f in table.index])
-
-
 def headlines_and_leads(corpus) -> pd.DataFrame:
     """Headline and lead per article with glosses, the headline's subject,
     its main verb and modality.
@@ -590,29 +559,3 @@ def headlines_and_leads(corpus) -> pd.DataFrame:
         })
     return pd.DataFrame(rows).set_index("article_id")
 
-
-def cue_kwic(frames: pd.DataFrame, corpus, width: int = 40) -> pd.DataFrame:
-    """Each frame cue counted, in context, with the cue's English gloss (from
-    ``data/frame_cues.csv``, by item and cue). A negated occurrence of a cue
-    is not shown."""
-    cues_table = cue_table()
-    gloss_of = {(item, cue.lower()): g for item, cue, g in zip(cues_table["item"], cues_table["cue"], cues_table["gloss"])}
-    s = corpus.sentences.set_index(["article_id", "sentence_id"])["text"]
-    rows = []
-    sv = frames[(frames["scheme"] == "Semetko & Valkenburg") & frames["present"]]
-    for r in sv.itertuples():
-        cues = [c for c in r.cues.split("; ") if (r.item, c) in gloss_of]
-        for sid in sorted(set(r.sentence_ids)):
-            text = s.loc[(r.article_id, sid)]
-            for cue in cues:
-                m = next((x for x in whole_words(cue, literal=True).finditer(text)
-                          if not _negated(text, x.start(), x.end())), None)
-                if m:
-                    rows.append({
-                        "outlet": r.outlet, "frame": r.frame,
-                        "left": ("…" if m.start() > width else "") + text[max(0, m.start() - width):m.start()],
-                        "cue": m.group(),
-                        "right": text[m.end():m.end() + width] + ("…" if m.end() + width < len(text) else ""),
-                        "gloss": gloss_of[(r.item, cue)],
-                    })
-    return pd.DataFrame(rows, columns=["outlet", "frame", "left", "cue", "right", "gloss"]).drop_duplicates()

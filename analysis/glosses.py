@@ -33,7 +33,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GLOSSES_FILE = Path(os.environ.get("NK_GLOSSES") or DATA.parent.parent / "book" / "coding" / "glosses.tsv")
 MISSING = "[no gloss on file]"
 
-__all__ = ["gloss", "has_gloss", "table", "glossary", "MISSING"]
+__all__ = ["gloss", "has_gloss", "word_gloss", "table", "glossary", "MISSING"]
 
 
 _QUOTES = str.maketrans("", "", "\"“”")
@@ -68,6 +68,30 @@ def gloss(text: str) -> str:
     if not parts or any(p is None for p in parts):
         return MISSING
     return " ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _word_glosses() -> dict[str, str]:
+    words = GLOSSES_FILE.with_name("word_glosses.tsv")
+    out = {}
+    if words.is_file():
+        with words.open(encoding="utf-8", newline="") as fh:
+            out = {r["indonesian"].lower(): r["english"] for r in csv.DictReader(fh, delimiter="\t")}
+    for w, g in zip(glossary()["indonesian"], glossary()["english"]):
+        out.setdefault(w.lower(), g)
+    return out
+
+
+def word_gloss(word: str) -> str:
+    """English gloss of one Indonesian word: from the word list beside the
+    sentence glosses, else from the package's lexicons; ``MISSING`` if none.
+
+    >>> word_gloss("mendorong")
+    'push for'
+    >>> word_gloss("xyzzy")
+    '[no gloss on file]'
+    """
+    return _word_glosses().get(word.lower(), MISSING)
 
 
 def table() -> pd.DataFrame:

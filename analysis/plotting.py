@@ -21,8 +21,7 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker
 import pandas as pd
 
-__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "prominence_chart", "cooccurrence_grid", "dispersion",
-           "frame_profile_chart", "keyness_chart", "frame_dispersion"]
+__all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "prominence_chart", "cooccurrence_grid", "dispersion"]
 
 # Okabe & Ito (2008), in an order whose neighbours differ in lightness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -228,91 +227,3 @@ def dispersion(refs: pd.DataFrame, labels: pd.Series):
     fig.tight_layout()
     return fig
 
-
-def frame_profile_chart(profile: pd.DataFrame):
-    """Grouped bars: share of each frame's codebook items present, per outlet.
-
-    ``profile`` is :func:`analysis.framing.frame_profile` (outlets as rows).
-    """
-    apply_style()
-    outlets = list(profile.index)
-    styles = outlet_styles(outlets)
-    frames = list(profile.columns)
-    width = 0.8 / max(len(outlets), 1)
-    fig, ax = plt.subplots(figsize=(7.0, 3.0))
-    for i, outlet in enumerate(outlets):
-        xs = [x + i * width for x in range(len(frames))]
-        ax.bar(xs, profile.loc[outlet].fillna(0), width=width, label=outlet,
-               color=styles[outlet]["color"], hatch=styles[outlet]["hatch"], edgecolor="black", linewidth=0.4)
-    ax.set_xticks([x + width * (len(outlets) - 1) / 2 for x in range(len(frames))], frames)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
-    ax.set_ylim(0, 1.05)
-    ax.set_ylabel("items present")
-    ax.legend(loc="upper right")
-    fig.tight_layout()
-    return fig
-
-
-def keyness_chart(panels: list[tuple[pd.DataFrame, str, str]], top: int = 10):
-    """Diverging bars of log-odds z-scores, one panel per comparison.
-
-    Each panel is ``(k, label_a, label_b)`` with ``k`` from
-    :func:`analysis.framing.keyness`: the ``top`` terms leaning most to each
-    side.  Dashed lines mark |z| = 1.96; hatched bars are terms found in only
-    one article of the corpus.
-    """
-    apply_style()
-    if not panels:
-        # One outlet: nothing to compare, and the figure says so.
-        fig, ax = plt.subplots(figsize=(7.0, 1.0))
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No comparison: the corpus has articles from one outlet only.", ha="center", va="center")
-        return fig
-    labels = sorted({x for _, a, b in panels for x in (a, b)}, key=str.lower)
-    styles = outlet_styles(labels)
-    heights = []
-    shown_all = []
-    for k, _, _ in panels:
-        k = k.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="stable")
-        shown = pd.concat([k.head(top), k.tail(top)]).drop_duplicates("term").sort_values("log_odds_z", kind="stable")
-        shown_all.append(shown)
-        heights.append(len(shown))
-    fig, axes = plt.subplots(len(panels), 1, figsize=(7.0, 0.9 + 0.22 * sum(heights)),
-                             gridspec_kw={"height_ratios": heights or [1]}, squeeze=False)
-    for ax, shown, (_, a, b) in zip(axes[:, 0], shown_all, panels):
-        colours = [styles[a]["color"] if z > 0 else styles[b]["color"] if b in styles else "#BBBBBB"
-                   for z in shown["log_odds_z"]]
-        bars = ax.barh(shown["term"], shown["log_odds_z"], color=colours, edgecolor="black", linewidth=0.4)
-        for bar, single in zip(bars, shown["single_article"]):
-            bar.set_hatch("//" if single else "")
-        for x in (-1.96, 1.96):
-            ax.axvline(x, color="black", linestyle="--", linewidth=0.7)
-        ax.axvline(0, color="black", linewidth=0.6)
-        ax.set_xlabel(f"log-odds z-score (right: {a}; left: {b})")
-        ax.tick_params(axis="y", labelsize=8)
-    fig.tight_layout()
-    return fig
-
-
-def frame_dispersion(positions: pd.DataFrame, labels: pd.Series, frames: list[str]):
-    """Where each frame's cues occur in each article (one panel row per frame)."""
-    apply_style()
-    ids = list(labels.index)
-    fig, ax = plt.subplots(figsize=(7.0, 1.0 + 0.28 * len(frames) * len(ids)))
-    yticks, ylabels = [], []
-    styles = outlet_styles(labels.map(lambda s: s.split(" (")[0]))
-    for fi, frame in enumerate(frames):
-        for ai, article_id in enumerate(ids):
-            y = fi * (len(ids) + 1) + ai
-            yticks.append(y)
-            ylabels.append(f"{frame}: {labels[article_id].split(' (')[0]}")
-            sub = positions[(positions["frame"] == frame) & (positions["article_id"] == article_id)]
-            ax.hlines(y, 0, 1, color="#BBBBBB", linewidth=0.5)
-            ax.scatter(sub["relative_position"], [y] * len(sub), marker="|", s=160,
-                       color=styles[labels[article_id].split(" (")[0]]["color"], linewidths=2)
-    ax.set_yticks(yticks, ylabels, fontsize=7)
-    ax.invert_yaxis()
-    ax.set_xlim(-0.03, 1.03)
-    ax.set_xlabel("position in the article (0 = headline, 1 = last captured sentence)")
-    fig.tight_layout()
-    return fig

@@ -222,18 +222,6 @@ def test_negation_deep_in_a_long_sentence(tmp_path):
     assert not present(tmp_path, [sentence], "C2")
 
 
-def test_the_kwic_skips_the_negated_occurrence_and_glosses_by_cue(tmp_path):
-    c = make_corpus(tmp_path, ["Anak-anak itu tidak menangis ketika ibu mereka menangis di halaman."])
-    f = framing.code_frames(c)
-    kw = framing.cue_kwic(f, c)
-    row = kw[kw["frame"] == "human interest"]
-    assert row["cue"].tolist() == ["menangis"]
-    assert row["left"].item().endswith("ketika ibu mereka ")
-    assert row["gloss"].item() == "weep"
-
-
-# --- background ----------------------------------------------------------------
-
 def test_a_cue_in_a_sentence_about_an_earlier_year_is_background(tmp_path):
     f = frames(tmp_path, [DATED, "Pada 2018 menteri itu mengecam kelompok oposisi."])
     assert not f.loc["C2", "present"]
