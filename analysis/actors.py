@@ -64,6 +64,8 @@ __all__ = [
     "prominence",
     "agentless_passives",
     "portraits",
+    "agency_matrix",
+    "label_by_office",
     "cooccurrence",
     "unmatched_names",
     "ROLES",
@@ -862,11 +864,33 @@ def voices_table(corpus) -> pd.DataFrame:
 
 
 def agency_matrix(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Mentions per outlet, actor and role (agencies left out)."""
+    """Mentions per article, actor and role (agencies left out), with the outlet.
+
+    Example
+    -------
+    >>> from analysis import load_corpus
+    >>> a = agency_matrix(load_corpus()).set_index(["article_id", "actor"])
+    >>> int(a.loc[("inews-2020-11-20", "France"), "stance"])
+    3
+    """
     m = mentions(corpus) if m is None else m
-    m = m[m["type"] != "news agency"].assign(outlet=m["article_id"].map(corpus.articles["outlet"]))
-    table = pd.crosstab([m["outlet"], m["actor"]], m["role"])
+    m = m[m["type"] != "news agency"]
+    table = pd.crosstab([m["article_id"], m["actor"]], m["role"])
     table = table.reindex(columns=[r for r in ROLES if r != "relay"], fill_value=0)
     table["all"] = table.sum(axis=1)
-    return table.reset_index().sort_values(["outlet", "all", "actor"], ascending=[True, False, True], kind="stable")
+    out = table.reset_index().sort_values(["article_id", "all", "actor"], ascending=[True, False, True],
+                                          kind="stable")
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    out.columns.name = None
+    return out.reset_index(drop=True)
+
+
+def label_by_office(actor: str, by_name: bool) -> str:
+    """An actor's label in a table about one article: marked where that
+    article never names it.
+
+    >>> label_by_office("Ilham Aliyev", False), label_by_office("Russia", True)
+    ('Ilham Aliyev (by office only)', 'Russia')
+    """
+    return actor if by_name else f"{actor} (by office only)"
 
