@@ -133,3 +133,24 @@ def test_a_claim_that_stops_holding_is_caught(corpus):
     minsk = [c for c in claims.load(CLAIMS) if c["id"] == "actors-minsk-described"]
     with pytest.raises(claims.ClaimError, match="actors-minsk-described"):
         claims.verify(minsk, ev, corpus.articles.index)
+
+
+def test_the_claims_about_the_seeds_still_hold_when_an_article_is_added(tmp_path):
+    # A made-up third article that quotes Aliyev, relays Reuters and mentions
+    # an earlier ceasefire: none of the seed claims may count it.
+    import shutil
+
+    from analysis import load_corpus
+    from analysis.corpus import SEEDS_DIR
+    from helpers import make_corpus
+
+    make_corpus(tmp_path, [
+        "Gencatan senjata sebelumnya gagal.",
+        '"Kami menang," kata Presiden Azerbaijan Ilham Aliyev seperti dilansir Reuters.',
+    ])
+    for f in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    c = load_corpus(tmp_path)
+    assert len(c.articles) == 3
+    r = claims.verify(claims.load(CLAIMS), study.evidence(c, BOOK / "coding"), c.articles.index)
+    assert set(r["status"]) == {"holds"}
