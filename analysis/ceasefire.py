@@ -141,20 +141,19 @@ def references(corpus) -> pd.DataFrame:
 
 
 def naming_table(corpus, refs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per outlet and term: references, rate per 1,000 body words, surfaces."""
+    """Per article and term: references, rate per 1,000 body words (a
+    descriptive figure), surfaces; with the article's outlet."""
     refs = references(corpus) if refs is None else refs
-    refs = refs.assign(outlet=refs["article_id"].map(corpus.articles["outlet"]))
-    body_words = corpus.articles.groupby("outlet")["n_words"].sum()
-    g = refs.groupby(["outlet", "refers_to", "term"], sort=True)
+    g = refs.groupby(["article_id", "refers_to", "term"], sort=True)
     out = g.agg(references=("surface", "size"),
                 surfaces=("surface", lambda s: "; ".join(dict.fromkeys(x.lower() for x in s)))).reset_index()
-    out["per_1000_words"] = (out["references"] / out["outlet"].map(body_words) * 1000).round(1)
-    return out.sort_values(["outlet", "refers_to", "references", "term"],
+    out["per_1000_words"] = (out["references"] / out["article_id"].map(corpus.articles["n_words"]) * 1000).round(1)
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out.sort_values(["article_id", "refers_to", "references", "term"],
                            ascending=[True, False, False, True], kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------
-# Attributes
 # Evaluation, KWIC, collocates
 # --------------------------------------------------------------------------
 

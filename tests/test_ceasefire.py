@@ -76,12 +76,12 @@ def test_seed_reference_counts(corpus):
 
 def test_rate_per_thousand_words(corpus):
     nt = ceasefire.naming_table(corpus)
-    row = nt[(nt["outlet"] == "Kompas.com") & (nt["term"] == "agreement")].iloc[0]
+    row = nt[(nt["article_id"] == KOMPAS) & (nt["term"] == "agreement")].iloc[0]
     assert row["references"] == 6
     assert row["per_1000_words"] == round(6 / 294 * 1000, 1)
 
 
-# --- attribute rules ------------------------------------------------------------
+# --- evaluation ----------------------------------------------------------------
 
 def test_evaluation_words_carry_their_agents(tmp_path):
     # Made up. "rapuh" and "akan" sit in sentences about the agreement;
