@@ -119,7 +119,7 @@ def test_pdf_letters_the_appendix_and_leaves_the_references_unnumbered(pdf_build
     # pypdf skips longtable captions; poppler's pdftotext (installed by .ci/run) reads them.
     text = subprocess.run(["pdftotext", str(pdf_build), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
-    assert "Table A.1: Cleaning rules" in flat  # floats follow the appendix letter
+    assert "Table A.1: Every claim in the prose" in flat  # floats follow the appendix letter
     assert "Bibliography" not in flat
 
 
