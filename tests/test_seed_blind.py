@@ -21,7 +21,7 @@ ALLOWED = Path(__file__).resolve().parent / "data" / "seed_phrases_allowed.csv"
 # Misspellings in the seeds, read by hand: mengataan (mengatakan), terkahir
 # (terakhir), dilegasi (delegasi), pegawas (pengawas).
 SEED_TYPOS = ["mengataan", "terkahir", "dilegasi", "pegawas"]
-_REGEX_SYNTAX = re.compile(r"[\\\[\](){}?*+^$]")
+_REGEX_SYNTAX = re.compile(r"[\\\[\]{}?*+^$]")
 
 
 def _seed_text() -> str:
@@ -34,7 +34,7 @@ def _data_files():
 
 
 def _phrases(text: str):
-    for cell in re.split(r"[\t,\n|;]", text):
+    for cell in re.split(r"[\t,\n|;():]", text):
         cell = cell.strip().strip('"').strip()
         if cell and not cell.startswith("#") and len(re.findall(r"\w+", cell)) >= 2 and not _REGEX_SYNTAX.search(cell):
             yield cell
