@@ -788,7 +788,8 @@ def agentless_passives(corpus) -> pd.DataFrame:
 
 
 def cooccurrence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Pairs of actors named in the same sentence, counted per outlet."""
+    """Pairs of actors named in the same sentence, counted per article (with
+    its outlet)."""
     m = mentions(corpus) if m is None else m
     m = m[m["type"] != "news agency"]
     rows = []
@@ -796,8 +797,9 @@ def cooccurrence(corpus, m: pd.DataFrame | None = None) -> pd.DataFrame:
         for a, b in combinations(sorted(set(group["actor"])), 2):
             rows.append((article_id, a, b))
     out = pd.DataFrame(rows, columns=["article_id", "actor_a", "actor_b"])
-    out["outlet"] = out["article_id"].map(corpus.articles["outlet"])
-    return out.groupby(["outlet", "actor_a", "actor_b"]).size().rename("sentences").reset_index()
+    out = out.groupby(["article_id", "actor_a", "actor_b"]).size().rename("sentences").reset_index()
+    out.insert(1, "outlet", out["article_id"].map(corpus.articles["outlet"]))
+    return out
 
 
 def _ordinary_words() -> set[str]:
