@@ -138,7 +138,7 @@ def test_html_download_menu_offers_the_notebook_and_the_book_pdf(site_build, htm
     assert 'href="_static/book.pdf"' in page
     pdf = (site_build / "_static" / "book.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
-    notebook = (site_build / "_sources" / "02-framing.ipynb").read_text(encoding="utf-8")
+    notebook = (site_build / "_sources" / "03-actors.ipynb").read_text(encoding="utf-8")
     assert '"outputs": [\n' in notebook and "image/png" in notebook  # executed, with figures
     # Without a PDF built first, the menu offers the notebook but no dead PDF link.
     plain = (html_build / "02-framing.html").read_text(encoding="utf-8")
