@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 JB := $(VENV)/bin/jupyter-book
 STAMP := $(VENV)/.installed
 
-.PHONY: book pdf site test lab clean install tex bench evaluate
+.PHONY: book pdf site test test-fast lab clean install tex bench evaluate
 
 book: $(STAMP)
 	$(JB) build book/
@@ -17,8 +17,14 @@ pdf: $(STAMP)
 # The PDF first, then the HTML, whose download menu then offers the PDF.
 site: pdf book
 
+# The full tier: unit tests, doctests and every book build (about 10 minutes
+# on 2 cores). CI runs this.
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The fast tier: unit tests and doctests, no book builds (about 20 seconds).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not build"
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=book --ServerApp.default_url=/lab/tree/01-articles.md
