@@ -192,6 +192,8 @@ def note(result: pd.DataFrame) -> str:
     'Both claims this chapter makes about particular articles were checked against the data when the book was built.'
     >>> note(pd.DataFrame({"status": ["holds", "not applicable", "not applicable"]}))
     'Of the 3 claims this chapter makes about particular articles, 1 was checked against the data when the book was built; 2 concern articles that are not in this corpus, so they were not checked and may not describe it.'
+    >>> note(pd.DataFrame({"status": ["not applicable"] * 2})).split(";")[0]
+    'Of the 2 claims this chapter makes about particular articles, none were checked against the data when the book was built'
     """
     n = len(result)
     if n == 0:
@@ -203,6 +205,7 @@ def note(result: pd.DataFrame) -> str:
         verb = "makes about a particular article was" if n == 1 else "makes about particular articles were"
         return f"{subject} this chapter {verb} checked against the data when the book was built."
     was = "was" if held == 1 else "were"
-    return (f"Of the {n} claims this chapter makes about particular articles, {held} {was} checked against the "
+    held_text = "none" if held == 0 else str(held)
+    return (f"Of the {n} claims this chapter makes about particular articles, {held_text} {was} checked against the "
             f"data when the book was built; {na} concern articles that are not in this corpus, so they were not "
             "checked and may not describe it.")
