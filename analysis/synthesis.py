@@ -34,8 +34,30 @@ def article_labels(corpus) -> pd.Series:
         ~(several & a.assign(l=a["outlet"] + dates).duplicated("l", keep=False)), a["outlet"] + " (" + a.index + ")")
 
 
-def _join(values) -> str:
-    return join_names(list(dict.fromkeys(v for v in values if v))) or "none"
+def _join(values, most: int = 4) -> str:
+    """Distinct values as a list; beyond ``most``, the count of the rest, so
+    the table stays compact (the full list is in the table the row links to).
+
+    >>> _join(["a", "b", "a"]), _join(list("abcdef"), most=2), _join([])
+    ('a and b', 'a, b and 4 more', 'none')
+    """
+    distinct = list(dict.fromkeys(v for v in values if v))
+    if len(distinct) > most:
+        return ", ".join(distinct[:most]) + f" and {len(distinct) - most} more"
+    return join_names(distinct) or "none"
+
+
+def _answers(values, most: int = 2) -> str:
+    """Hand-coded answers, semicolon-separated (answers hold commas), at most ``most``.
+
+    >>> _answers(["X, then Y", "Z"]), _answers(["a", "b", "c"]), _answers([""])
+    ('X, then Y; Z', 'a; b; and 1 more', 'silent')
+    """
+    distinct = list(dict.fromkeys(v for v in values if v))
+    if not distinct:
+        return "silent"
+    shown = "; ".join(distinct[:most])
+    return shown + (f"; and {len(distinct) - most} more" if len(distinct) > most else "")
 
 
 def comparison_table(corpus, tables: dict[str, pd.DataFrame], questions: pd.DataFrame | None = None,
@@ -86,8 +108,8 @@ def comparison_table(corpus, tables: dict[str, pd.DataFrame], questions: pd.Data
         at = tables["attributes"]
         for qid, text in zip(questions["question"], questions["text"]):
             add(text, "hand-coded", "{numref}`tbl-attributes`",
-                lambda i, qid=qid: (_join(at[(at["article_id"] == i) & (at["question"] == qid)]["answer"])
-                                    .replace("none", "silent")) if i in set(at["article_id"]) else "not hand-coded")
+                lambda i, qid=qid: _answers(at[(at["article_id"] == i) & (at["question"] == qid)]["answer"])
+                if i in set(at["article_id"]) else "not hand-coded")
     out = pd.DataFrame([{"Dimension": d, "Evidence": k, "See": s, **vals} for d, k, s, vals in rows])
     if len(ids) > 1 and not keep_same:
         values = out[[labels[i] for i in ids]]

@@ -50,7 +50,11 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     """
     if not re.fullmatch(r"[a-z0-9-]+", name):
         raise ValueError(f"table name {name!r} must be lower-case letters, digits and hyphens")
-    lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1", ":width: 100%"]
+    # longtable: in the PDF every table may break across pages (Sphinx would
+    # set a short one with tabulary, which cannot, and rows past the page
+    # bottom would be lost).
+    lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1", ":width: 100%",
+             ":class: longtable"]
     if widths:
         lines.append(":widths: " + " ".join(str(w) for w in widths))
     lines.append("")
