@@ -154,3 +154,18 @@ def test_the_claims_about_the_seeds_still_hold_when_an_article_is_added(tmp_path
     assert len(c.articles) == 3
     r = claims.verify(claims.load(CLAIMS), study.evidence(c, BOOK / "coding"), c.articles.index)
     assert set(r["status"]) == {"holds"}
+
+
+def test_the_build_role_numbers_the_claims_as_the_appendix_does():
+    # book/_ext/claim_role.py reads only the "- id:" and "chapter:" lines; it
+    # must agree with the YAML reader, or C-numbers in the text would point at
+    # the wrong rows of the appendix table.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("claim_role", BOOK / "_ext" / "claim_role.py")
+    role = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(role)
+    index = role.read_index(CLAIMS)
+    loaded = claims.load(CLAIMS)
+    assert list(index) == [c["id"] for c in loaded]
+    assert [index[c["id"]] for c in loaded] == [(n, c["chapter"]) for n, c in enumerate(loaded, 1)]
