@@ -28,10 +28,10 @@ __all__ = ["comparison_table", "article_labels"]
 def article_labels(corpus) -> pd.Series:
     """Column labels: the outlet, with the date when an outlet has several articles."""
     a = corpus.articles
-    several = a["outlet"].duplicated(keep=False)
     dates = a["published"].map(lambda d: f"{d:%-d %b %Y}" if pd.notna(d) else "undated")
-    return a["outlet"].where(~several, a["outlet"] + " (" + dates + ")").where(
-        ~(several & a.assign(l=a["outlet"] + dates).duplicated("l", keep=False)), a["outlet"] + " (" + a.index + ")")
+    label = a["outlet"].where(~a["outlet"].duplicated(keep=False), a["outlet"] + " (" + dates + ")")
+    # Two articles of one outlet on one day: the file names tell them apart.
+    return label.where(~label.duplicated(keep=False), a["outlet"] + " (" + a.index + ")")
 
 
 def _join(values, most: int = 4) -> str:
