@@ -1,0 +1,112 @@
+"""Mutation score per module from a finished `mutmut run` (see `make mutate`).
+
+mutmut keeps, for every mutated file, a ``mutants/<path>.meta`` JSON file
+with the exit code of the tests on each mutant. A mutant is *detected* when
+the tests failed on it (killed), ran past the time limit or crashed; it
+*survives* when the tests passed, and it also counts as surviving when no
+test reached its function at all. The score is detected / all.
+
+Usage: python tests/mutation_score.py [--readme README.md] [--out FILE]
+"""
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
+SURVIVED = {"survived", "no tests"}
+
+# Exit codes as mutmut 3 records them (mutmut.stats.status_by_exit_code).
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests",
+          34: "skipped", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout",
+          255: "timeout", -11: "segfault", -9: "segfault", 37: "caught by type check"}
+TARGET = 0.80
+MARKERS = ("<!-- mutation:start -->", "<!-- mutation:end -->")
+
+
+def status(code):
+    """The status of one exit code; unknown codes are mutmut's "suspicious".
+
+    >>> status(1), status(0), status(33), status(None), status(99)
+    ('killed', 'survived', 'no tests', 'not checked', 'suspicious')
+    """
+    if code is None:
+        return "not checked"
+    return STATUS.get(code, "suspicious")
+
+
+def tally(meta_files):
+    """Counts of detected, survived and unchecked mutants per module.
+
+    >>> import tempfile, os
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "m.py.meta").write_text(json.dumps({"exit_code_by_key":
+    ...     {"a": 1, "b": 0, "c": 33, "d": 36, "e": None}}))
+    >>> tally([d / "m.py.meta"])
+    {'m.py': {'detected': 2, 'survived': 2, 'other': 1}}
+    """
+    rows = {}
+    for meta in meta_files:
+        codes = json.loads(Path(meta).read_text(encoding="utf-8"))["exit_code_by_key"]
+        row = {"detected": 0, "survived": 0, "other": 0}
+        for code in codes.values():
+            s = status(code)
+            row["detected" if s in DETECTED else "survived" if s in SURVIVED else "other"] += 1
+        rows[Path(meta).name.removesuffix(".meta")] = row
+    return rows
+
+
+def score(row):
+    """Detected over detected plus survived.
+
+    >>> score({"detected": 8, "survived": 2, "other": 5})
+    0.8
+    """
+    judged = row["detected"] + row["survived"]
+    return row["detected"] / judged if judged else float("nan")
+
+
+def report(rows):
+    """A Markdown table, weakest module first, with the total last."""
+    total = {k: sum(r[k] for r in rows.values()) for k in ("detected", "survived", "other")}
+    lines = ["| Module | Mutants | Detected | Survived | Score |", "|---|---:|---:|---:|---:|"]
+    for name, row in sorted(rows.items(), key=lambda kv: score(kv[1])):
+        n = row["detected"] + row["survived"]
+        lines.append(f"| `analysis/{name}` | {n:,} | {row['detected']:,} | {row['survived']:,} | {score(row):.0%} |")
+    n = total["detected"] + total["survived"]
+    lines.append(f"| **all core modules** | {n:,} | {total['detected']:,} | {total['survived']:,} | **{score(total):.1%}** |")
+    verdict = "met" if score(total) >= TARGET else "**missed**"
+    lines += ["", f"Target: at least {TARGET:.0%} of mutants detected ({verdict})."]
+    if total["other"]:
+        lines.append(f"{total['other']} mutants were skipped or not checked and are left out.")
+    return "\n".join(lines), score(total)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mutants", default="mutants/analysis")
+    parser.add_argument("--readme")
+    parser.add_argument("--out")
+    args = parser.parse_args(argv)
+    metas = sorted(Path(args.mutants).glob("*.py.meta"))
+    if not metas:
+        sys.exit(f"no mutmut results under {args.mutants}: run `make mutate` first")
+    table, total = report(tally(metas))
+    print(table)
+    if args.out:
+        Path(args.out).write_text(table + "\n", encoding="utf-8")
+    if args.readme:
+        readme = Path(args.readme)
+        text = readme.read_text(encoding="utf-8")
+        block = f"{MARKERS[0]}\n{table}\n{MARKERS[1]}"
+        pattern = re.escape(MARKERS[0]) + ".*?" + re.escape(MARKERS[1])
+        if not re.search(pattern, text, re.S):
+            sys.exit(f"{readme}: the markers {MARKERS} are missing")
+        readme.write_text(re.sub(pattern, lambda _: block, text, flags=re.S), encoding="utf-8")
+    return 0 if total >= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
