@@ -58,6 +58,22 @@ def tally(meta_files):
     return rows
 
 
+def survivors(meta_files):
+    """Names of the mutants that survived or that no test reached.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "m.py.meta").write_text(json.dumps({"exit_code_by_key": {"a": 1, "b": 0, "c": 33}}))
+    >>> survivors([d / "m.py.meta"])
+    ['b', 'c']
+    """
+    names = []
+    for meta in meta_files:
+        codes = json.loads(Path(meta).read_text(encoding="utf-8"))["exit_code_by_key"]
+        names += [k for k, code in codes.items() if status(code) in SURVIVED]
+    return names
+
+
 def score(row):
     """Detected over detected plus survived.
 
@@ -89,8 +105,12 @@ def main(argv=None):
     parser.add_argument("--mutants", default="mutants/analysis")
     parser.add_argument("--readme")
     parser.add_argument("--out")
+    parser.add_argument("--survivors", action="store_true", help="list the surviving mutants' names and stop")
     args = parser.parse_args(argv)
     metas = sorted(Path(args.mutants).glob("*.py.meta"))
+    if args.survivors:
+        print("\n".join(survivors(metas)))
+        return 0
     if not metas:
         sys.exit(f"no mutmut results under {args.mutants}: run `make mutate` first")
     table, total = report(tally(metas))
