@@ -143,7 +143,10 @@ def _condition_words(v) -> str:
     if isinstance(v, dict):
         if "contains" in v:
             return f"contains '{v['contains']}'"
-        return "is not " + _condition_words(v["not"]).removeprefix("= ")
+        inner = _condition_words(v["not"])
+        if inner.startswith("contains "):
+            return "does not contain" + inner.removeprefix("contains")
+        return "is not " + inner.removeprefix("= ")
     if isinstance(v, list):
         return "in " + "/".join(map(str, v))
     return f"= {v}"

@@ -72,8 +72,12 @@ def comparison_table(corpus, tables: dict[str, pd.DataFrame], questions: pd.Data
         rows.append((dimension, kind, see, {labels[i]: func(i) for i in ids}))
 
     arts = tables["articles"].set_index("article_id")
+
+    def stated(value, missing):
+        return value if isinstance(value, str) and value else missing
+
     add("Published, dateline", "measured", "{ref}`ch-articles`",
-        lambda i: f"{arts.loc[i, 'published'] or 'undated'}, {arts.loc[i, 'dateline'] or 'no dateline'}")
+        lambda i: f"{stated(arts.loc[i, 'published'], 'undated')}, {stated(arts.loc[i, 'dateline'], 'no dateline')}")
     h = tables["headlines"].set_index("article_id")
     add("Headline's subject", "measured", "{numref}`tbl-headline-frames`",
         lambda i: (f"{h.loc[i, 'subject']} ({h.loc[i, 'subject_role']})" if h.loc[i, "subject_role"]

@@ -1,5 +1,6 @@
 """The book builds strictly, in HTML and PDF, and shows no errors to a reader."""
 
+import json
 import os
 import re
 import shutil
@@ -30,10 +31,10 @@ def chapter_title(name):
     return re.search(r"^# (.+)$", text, re.M).group(1).strip()
 
 
-def build(out, *extra):
+def build(out, *extra, env=None):
     result = subprocess.run(
         [str(JB), "build", "book/", "--path-output", str(out), *STRICT, *extra],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT, capture_output=True, text=True, env=env,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return result
@@ -42,7 +43,7 @@ def build(out, *extra):
 @pytest.fixture(scope="session")
 def html_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("html")
-    build(out)
+    build(out, env={**os.environ, "PYTHONHASHSEED": "0"})
     return out / "_build" / "html"
 
 
@@ -72,6 +73,29 @@ def test_every_toc_page_renders_without_errors(html_build):
         assert "Traceback" not in html, name
         assert 'class="output error"' not in html and "output stderr" not in html, name
         assert chapter_title(name) in html
+
+
+def _executed(html_dir, name):
+    """An executed notebook as the build wrote it, without cell ids (and the ids)."""
+    nb = json.loads((html_dir.parent / "jupyter_execute" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    ids = [c.pop("id", None) for c in nb["cells"]]
+    return nb, ids
+
+
+@pytest.mark.build
+def test_two_clean_builds_in_processes_with_different_hash_seeds_are_identical(html_build, tmp_path):
+    other = tmp_path / "other"
+    build(other, env={**os.environ, "PYTHONHASHSEED": "4242"})
+    other_html = other / "_build" / "html"
+    for name in toc_files():
+        assert (html_build / f"{name}.html").read_bytes() == (other_html / f"{name}.html").read_bytes(), \
+            f"{name}.html differs between PYTHONHASHSEED=0 and 4242"
+        # Cell ids are the one permitted difference: myst-nb makes each cell
+        # with nbformat, which draws its id from uuid4, and offers no seed.
+        first, first_ids = _executed(html_build, name)
+        second, second_ids = _executed(other_html, name)
+        assert first == second, f"executed {name}.ipynb differs beyond cell ids"
+        assert len(first_ids) == len(second_ids)
 
 
 @pytest.mark.build
@@ -144,3 +168,50 @@ def test_html_download_menu_offers_the_notebook_and_the_book_pdf(site_build, htm
     plain = (html_build / "02-framing.html").read_text(encoding="utf-8")
     assert 'href="_sources/02-framing.ipynb"' in plain
     assert "_static/book.pdf" not in plain and not (html_build / "_static" / "book.pdf").exists()
+
+
+# Each chapter reruns top to bottom from a fresh kernel, from its own folder,
+# outside the book build, as `make lab` opens it, and computes what the book
+# shows: every value the prose glues appears, as the rerun computed it, on
+# the built page.
+CHAPTERS = [f for f in toc_files() if "```{code-cell}" in (ROOT / "book" / f"{f}.md").read_text(encoding="utf-8")]
+
+
+def _glued(nb):
+    """Glued plain-text values by name, as myst-nb stores them (outputs tagged "scrapbook")."""
+    import ast
+
+    out = {}
+    for cell in nb["cells"]:
+        for o in cell.get("outputs", []):
+            name = o.get("metadata", {}).get("scrapbook", {}).get("name")
+            plain = [v for k, v in o.get("data", {}).items() if k.endswith("text/plain")]
+            if name is not None and plain:
+                text = plain[0]
+                out[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
+    return out
+
+
+def _page_text(html):
+    import html as html_lib
+
+    body = re.sub(r"<[^>]+>", " ", html.split('<article class="bd-article"', 1)[-1])
+    return " ".join(html_lib.unescape(body).split())
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_chapter_reruns_as_a_notebook_and_shows_the_books_values(name, html_build):
+    import jupytext
+    from nbclient import NotebookClient
+
+    path = ROOT / "book" / f"{name}.md"
+    nb = jupytext.read(path)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    glued = _glued(nb)
+    used = re.findall(r"\{glue:text\}`([^`]+)`", path.read_text(encoding="utf-8"))
+    page = _page_text((html_build / f"{name}.html").read_text(encoding="utf-8"))
+    missing = sorted(set(used) - set(glued))
+    assert not missing, f"{name}: the rerun glued none of {missing}"
+    differ = {key: glued[key] for key in used if " ".join(str(glued[key]).split()) not in page}
+    assert not differ, f"{name}: rerun values not on the built page: {differ}"
