@@ -22,7 +22,7 @@ import string
 import pandas as pd
 from IPython.display import Markdown
 
-__all__ = ["escape", "to_myst", "show"]
+__all__ = ["escape", "to_myst", "show", "auto_widths"]
 
 _PUNCT = re.compile("([" + re.escape(string.punctuation) + "])")
 
@@ -39,12 +39,51 @@ def escape(value) -> str:
     return _PUNCT.sub(r"\\\1", text)
 
 
+def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
+    """Float columns whose values are all whole numbers, as integers.
+
+    pandas turns a count column into floats as soon as one cell is missing
+    (after a pivot or a merge); a reader should see 80, not 80.0.
+
+    >>> _counts_as_integers(pd.DataFrame({"n": [80.0, None], "x": [0.5, 1.0]})).astype(object).values.tolist()
+    [[80, 0.5], [<NA>, 1.0]]
+    """
+    out = df.copy()
+    for i, column in enumerate(out.columns):
+        values = out.iloc[:, i]
+        if pd.api.types.is_float_dtype(values) and values.notna().any() \
+                and (values.dropna() % 1 == 0).all():
+            out.isetitem(i, values.astype("Int64"))
+    return out
+
+
+def auto_widths(df: pd.DataFrame, most: int = 60) -> list[int]:
+    """Relative column widths from the text each column holds.
+
+    A column is as wide as its longest word (so no word must break) or its
+    average cell, whichever is wider, capped at ``most`` characters. Without
+    widths Sphinx sets PDF columns that never wrap and run off the page.
+
+    >>> auto_widths(pd.DataFrame({"id": ["a1", "b2"], "text": ["kata " * 30, "x"]}))
+    [3, 60]
+    """
+    widths = []
+    for i, column in enumerate(df.columns):
+        texts = [" ".join(str(column).split())] + [escape(v).replace("\\", "") for v in df.iloc[:, i]]
+        longest_word = max((len(w) for t in texts for w in t.split()), default=1)
+        cells = texts[1:] or texts
+        typical = round(sum(len(t) for t in cells) / len(cells))
+        widths.append(max(3, min(most, max(longest_word, typical))))
+    return widths
+
+
 def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None,
             markup_columns: tuple[str, ...] = ()) -> str:
     """MyST source of a ``{list-table}`` holding ``df`` (index not shown).
 
     ``caption`` is escaped like the cells; ``name`` is the label for
-    ``{numref}``.  ``widths`` are relative column widths.  Cells of
+    ``{numref}``.  ``widths`` are relative column widths (by default
+    :func:`auto_widths`).  Cells of
     ``markup_columns`` are written as MyST, unescaped: use them only for
     markup the code itself builds (cross-references), never article text.
     """
@@ -55,8 +94,9 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     # bottom would be lost).
     lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1", ":width: 100%",
              ":class: longtable"]
-    if widths:
-        lines.append(":widths: " + " ".join(str(w) for w in widths))
+    df = _counts_as_integers(df)
+    widths = widths or auto_widths(df)
+    lines.append(":widths: " + " ".join(str(w) for w in widths))
     lines.append("")
     raw = {i for i, c in enumerate(df.columns) if c in markup_columns}
     for r, row in enumerate([list(df.columns)] + df.astype(object).values.tolist()):
