@@ -215,3 +215,34 @@ def test_chapter_reruns_as_a_notebook_and_shows_the_books_values(name, html_buil
     assert not missing, f"{name}: the rerun glued none of {missing}"
     differ = {key: glued[key] for key in used if " ".join(str(glued[key]).split()) not in page}
     assert not differ, f"{name}: rerun values not on the built page: {differ}"
+
+
+def _pdf_table_rows(tex):
+    """Body rows of every longtable in the LaTeX source, by (page, label)."""
+    rows = {}
+    pattern = r"\\begin\{longtable\}.*?\\label\{\\detokenize\{([^:}]+):([^}]+)\}\}(.*?)\\end\{longtable\}"
+    for m in re.finditer(pattern, tex, re.S):
+        body = m.group(3).split("\\endlastfoot", 1)[-1]
+        rows[(m.group(1), m.group(2))] = len(re.findall(r"^\\\\$", body, re.M))
+    return rows
+
+
+def _html_table_rows(html_dir):
+    """Body rows of every labelled table in the HTML pages, by (page, label)."""
+    rows = {}
+    for name in toc_files():
+        html = (html_dir / f"{name}.html").read_text(encoding="utf-8")
+        for t in re.finditer(r'<table[^>]*\bid="([^"]+)"[^>]*>(.*?)</table>', html, re.S):
+            rows[(name, t.group(1))] = t.group(2).split("<tbody", 1)[-1].count("<tr")
+    return rows
+
+
+@pytest.mark.build
+def test_every_table_keeps_all_its_rows_in_the_pdf(html_build, pdf_build):
+    # Only longtables, which break across pages: tabulary and tabular cannot,
+    # and LaTeX silently drops the rows that fall past the page bottom.
+    tex = (pdf_build.parent / "book.tex").read_text(encoding="utf-8")
+    assert "\\begin{tabulary}" not in tex and "\\begin{tabular}" not in tex
+    html_rows, pdf_rows = _html_table_rows(html_build), _pdf_table_rows(tex)
+    assert len(html_rows) >= 20 and sum(html_rows.values()) > 100
+    assert pdf_rows == html_rows
