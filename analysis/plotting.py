@@ -26,6 +26,9 @@ __all__ = ["apply_style", "outlet_styles", "KIND_COLOURS", "line_composition", "
 # Okabe & Ito (2008), in an order whose neighbours differ in lightness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "--", "++"]
+#: Boilerplate's hatch in the line-composition figure: one no outlet ever gets,
+#: so a hatch means the same thing in every figure.
+BOILERPLATE_HATCH = "||"
 
 KIND_COLOURS = {
     "headline": "#000000",
@@ -87,7 +90,7 @@ def line_composition(table: pd.DataFrame, labels: pd.Series):
         ax.barh(
             [labels[i] for i in table.index], table[kind], left=left,
             color=KIND_COLOURS[kind], edgecolor="black", linewidth=0.4, label=kind,
-            hatch="//" if kind == "boilerplate" else "",
+            hatch=BOILERPLATE_HATCH if kind == "boilerplate" else "",
         )
         left = left + table[kind]
     ax.set_xlabel("lines of the raw page text")

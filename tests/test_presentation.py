@@ -610,3 +610,14 @@ def test_a_negated_contains_condition_is_described_in_plain_english():
     assert _condition_words({"not": {"contains": "harga"}}) == "does not contain 'harga'"
     assert _condition_words({"not": "pedagang"}) == "is not pedagang"
     assert _condition_words({"not": ["a", "b"]}) == "is not in a/b"
+
+
+def test_a_hatch_means_one_thing_in_every_figure():
+    # Outlets are told apart by hatch in print; boilerplate's hatch in the
+    # line-composition figure must never be an outlet's.
+    from analysis import plotting
+
+    many = [f"Outlet{i}.com" for i in range(20)]
+    outlet_hatches = {s["hatch"] for s in plotting.outlet_styles(many).values()}
+    assert plotting.BOILERPLATE_HATCH not in outlet_hatches
+    assert outlet_hatches == set(plotting.HATCHES)
