@@ -46,7 +46,8 @@ test-fast: $(TEST_STAMP)
 	$(PY) -m pytest -m "not build"
 
 # Mutation testing of the core modules against the fast tier, with mutmut
-# (configured in pyproject.toml); about 40 minutes on 2 cores from scratch.
+# (configured in pyproject.toml); about four hours on 2 cores from scratch,
+# most of it on the slow mutants of quotes.py and speakers.py.
 # mutmut keeps a result until the mutated function changes, so a later run
 # first tests what is new, then re-tests the survivors, which tests added
 # since may now catch. Writes the score per module to

@@ -84,32 +84,68 @@ def score(row):
     return row["detected"] / judged if judged else float("nan")
 
 
-def report(rows):
-    """A Markdown table, weakest module first, with the total last.
+#: The core modules the target applies to (the reader, quotations, actors,
+#: framing, ceasefire, validation); other mutated modules are reported too.
+CORE = ("corpus.py", "quotes.py", "actors.py", "framing.py", "ceasefire.py", "validation.py")
 
-    >>> print(report({"a.py": {"detected": 8, "survived": 2, "other": 0}})[0])
+
+def verdict(row):
+    """Whether ``row`` meets the target, bounding the mutants not run.
+
+    Counting every mutant not run as a survivor gives a lower bound, as
+    detected gives an upper one; only when both sides of the target agree is
+    there a verdict.
+
+    >>> verdict({"detected": 85, "survived": 10, "other": 5})
+    ('met', 0.85)
+    >>> verdict({"detected": 70, "survived": 10, "other": 20})
+    ('not known', 0.7)
+    >>> verdict({"detected": 8, "survived": 2, "other": 0})
+    ('met', 0.8)
+    """
+    n = row["detected"] + row["survived"] + row["other"]
+    lower = row["detected"] / n
+    upper = (row["detected"] + row["other"]) / n
+    if lower >= TARGET:
+        return "met", lower
+    if upper < TARGET:
+        return "missed", lower
+    return "not known", lower
+
+
+def report(rows, core=CORE):
+    """A Markdown table, weakest module first, with totals, and the verdict.
+
+    >>> print(report({"a.py": {"detected": 8, "survived": 2, "other": 0}}, core=("a.py",))[0])
     | Module | Mutants | Detected | Survived | Not run | Score |
     |---|---:|---:|---:|---:|---:|
     | `analysis/a.py` | 10 | 8 | 2 | 0 | 80% |
-    | **all core modules** | 10 | 8 | 2 | 0 | **80.0%** |
+    | **core modules** | 10 | 8 | 2 | 0 | **80.0%** |
     <BLANKLINE>
-    Target: at least 80% of mutants detected (met).
+    Target: at least 80% of the core modules' mutants detected: met (at least 80.0%).
     """
-    total = {k: sum(r[k] for r in rows.values()) for k in ("detected", "survived", "other")}
+    def line(name, row, bold=False):
+        n = row["detected"] + row["survived"] + row["other"]
+        pct = f"{score(row):.1%}" if bold else f"{score(row):.0%}"
+        pct = f"**{pct}**" if bold else pct
+        return f"| {name} | {n:,} | {row['detected']:,} | {row['survived']:,} | {row['other']:,} | {pct} |"
+
+    def total(names):
+        return {k: sum(rows[m][k] for m in names) for k in ("detected", "survived", "other")}
+
     lines = ["| Module | Mutants | Detected | Survived | Not run | Score |", "|---|---:|---:|---:|---:|---:|"]
     for name, row in sorted(rows.items(), key=lambda kv: score(kv[1])):
-        n = row["detected"] + row["survived"] + row["other"]
-        lines.append(f"| `analysis/{name}` | {n:,} | {row['detected']:,} | {row['survived']:,} | {row['other']:,} "
-                     f"| {score(row):.0%} |")
-    n = total["detected"] + total["survived"] + total["other"]
-    lines.append(f"| **all core modules** | {n:,} | {total['detected']:,} | {total['survived']:,} "
-                 f"| {total['other']:,} | **{score(total):.1%}** |")
-    if total["other"]:
-        verdict = f"not known: {total['other']:,} of {n:,} mutants were not run"
-    else:
-        verdict = "met" if score(total) >= TARGET else "**missed**"
-    lines += ["", f"Target: at least {TARGET:.0%} of mutants detected ({verdict})."]
-    return "\n".join(lines), score(total) if not total["other"] else float("nan")
+        lines.append(line(f"`analysis/{name}`" + ("" if name in core else " (not core)"), row))
+    core_rows = [m for m in rows if m in core]
+    core_total = total(core_rows)
+    lines.append(line("**core modules**", core_total, bold=True))
+    if len(core_rows) < len(rows):
+        lines.append(line("**all mutated modules**", total(list(rows)), bold=True))
+    word, lower = verdict(core_total)
+    bound = (f" (at least {lower:.1%}, counting every mutant not run as a survivor)" if core_total["other"]
+             else f" (at least {lower:.1%})")
+    lines += ["", f"Target: at least {TARGET:.0%} of the core modules' mutants detected: {word}{bound}."]
+    return "\n".join(lines), word
 
 
 def main(argv=None):
@@ -125,7 +161,7 @@ def main(argv=None):
         return 0
     if not metas:
         sys.exit(f"no mutmut results under {args.mutants}: run `make mutate` first")
-    table, total = report(tally(metas))
+    table, word = report(tally(metas))
     print(table)
     if args.out:
         Path(args.out).write_text(table + "\n", encoding="utf-8")
@@ -137,7 +173,7 @@ def main(argv=None):
         if not re.search(pattern, text, re.S):
             sys.exit(f"{readme}: the markers {MARKERS} are missing")
         readme.write_text(re.sub(pattern, lambda _: block, text, flags=re.S), encoding="utf-8")
-    return 0 if total >= TARGET else 1  # nan (some not run) fails too
+    return 0 if word == "met" else 1
 
 
 if __name__ == "__main__":
