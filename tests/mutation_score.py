@@ -37,6 +37,11 @@ def status(code):
     return STATUS.get(code, "suspicious")
 
 
+def _codes(meta):
+    """mutmut's exit code per mutant name, from one ``.meta`` file."""
+    return json.loads(Path(meta).read_text(encoding="utf-8"))["exit_code_by_key"]
+
+
 def tally(meta_files):
     """Counts of detected, survived and unchecked mutants per module.
 
@@ -49,7 +54,7 @@ def tally(meta_files):
     """
     rows = {}
     for meta in meta_files:
-        codes = json.loads(Path(meta).read_text(encoding="utf-8"))["exit_code_by_key"]
+        codes = _codes(meta)
         row = {"detected": 0, "survived": 0, "other": 0}
         for code in codes.values():
             s = status(code)
@@ -69,8 +74,7 @@ def survivors(meta_files):
     """
     names = []
     for meta in meta_files:
-        codes = json.loads(Path(meta).read_text(encoding="utf-8"))["exit_code_by_key"]
-        names += [k for k, code in codes.items() if status(code) in SURVIVED]
+        names += [k for k, code in _codes(meta).items() if status(code) in SURVIVED]
     return names
 
 
