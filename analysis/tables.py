@@ -22,7 +22,7 @@ import string
 import pandas as pd
 from IPython.display import Markdown
 
-__all__ = ["escape", "to_myst", "show", "auto_widths"]
+__all__ = ["escape", "code_span", "to_myst", "show", "auto_widths", "fit_widths"]
 
 _PUNCT = re.compile("([" + re.escape(string.punctuation) + "])")
 
@@ -37,6 +37,31 @@ def escape(value) -> str:
         return ""
     text = " ".join(str(value).split())
     return _PUNCT.sub(r"\\\1", text)
+
+
+def code_span(value) -> str:
+    """``value`` as a Markdown code span, shown literally in a fixed-width font.
+
+    The fence is one backtick longer than the longest run of backticks
+    inside, and padded with a space where the text starts or ends with one.
+
+    >>> code_span(r"^\\s*(?:a|b)$")
+    '`^\\\\s*(?:a|b)$`'
+    >>> code_span("a`b")
+    '``a`b``'
+    >>> code_span("`x")
+    '`` `x ``'
+    >>> code_span(None)
+    ''
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = " ".join(str(value).split())
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
@@ -57,6 +82,23 @@ def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# The PDF's measures (A4, Sphinx's one-inch margins, 10 pt FreeSerif/FreeSans),
+# used to keep every word of a column inside it. A character is taken as
+# 5.5 pt, the width of a lower-case letter of the bold sans-serif headers; each
+# column loses two 6 pt \tabcolsep and a rule.
+LINE_PT = 453.0
+COLUMN_PAD_PT = 12.4
+CHAR_PT = 5.5
+# Longer words do not set a column's width: the book's LaTeX extension
+# (book/_ext/latex_breaks.py) lets them break instead.
+LONGEST_KEPT_WORD = 24
+
+
+def _words(df: pd.DataFrame, i: int) -> list[str]:
+    texts = [" ".join(str(df.columns[i]).split())] + [escape(v).replace("\\", "") for v in df.iloc[:, i]]
+    return texts
+
+
 def auto_widths(df: pd.DataFrame, most: int = 60) -> list[int]:
     """Relative column widths from the text each column holds.
 
@@ -68,8 +110,8 @@ def auto_widths(df: pd.DataFrame, most: int = 60) -> list[int]:
     [3, 60]
     """
     widths = []
-    for i, column in enumerate(df.columns):
-        texts = [" ".join(str(column).split())] + [escape(v).replace("\\", "") for v in df.iloc[:, i]]
+    for i in range(len(df.columns)):
+        texts = _words(df, i)
         longest_word = max((len(w) for t in texts for w in t.split()), default=1)
         cells = texts[1:] or texts
         typical = round(sum(len(t) for t in cells) / len(cells))
@@ -77,8 +119,53 @@ def auto_widths(df: pd.DataFrame, most: int = 60) -> list[int]:
     return widths
 
 
+def fit_widths(df: pd.DataFrame, widths: list[int] | None = None) -> list[int]:
+    """Column widths, in thousandths of the line, that hold every word.
+
+    ``widths`` (relative; by default :func:`auto_widths`) says how the line
+    should be shared. A column too narrow for its longest word (header
+    included, up to :data:`LONGEST_KEPT_WORD` characters) is widened to hold
+    it, and the widening is taken from the columns that have room to spare,
+    in proportion to their share. Where even the narrowest fit is wider
+    than the line, each column gets its minimum, scaled down alike.
+
+    Two columns of 50/50 where the first holds a 20-letter word: the first
+    needs (20 × 5.5 + 12.4) / 453 of the line, 270 thousandths.
+
+    >>> df = pd.DataFrame({"a": ["x" * 20], "b": ["y"]})
+    >>> fit_widths(df, [10, 90])
+    [270, 730]
+    >>> fit_widths(df, [50, 50])
+    [500, 500]
+    """
+    if widths is None:
+        widths = auto_widths(df)
+    if len(widths) != len(df.columns):
+        raise ValueError(f"{len(widths)} widths for {len(df.columns)} columns")
+    if any(w <= 0 for w in widths):
+        raise ValueError(f"widths must be positive: {widths}")
+    need = []
+    for i in range(len(df.columns)):
+        longest = max((len(w) for t in _words(df, i) for w in t.split()), default=1)
+        need.append((min(longest, LONGEST_KEPT_WORD) * CHAR_PT + COLUMN_PAD_PT) / LINE_PT)
+    if sum(need) >= 1:
+        share = [n / sum(need) for n in need]
+    else:
+        wanted = [w / sum(widths) for w in widths]
+        fixed: set[int] = set()
+        while True:
+            room = 1 - sum(need[i] for i in fixed)
+            free = sum(wanted[i] for i in range(len(wanted)) if i not in fixed)
+            share = [need[i] if i in fixed else wanted[i] * room / free for i in range(len(wanted))]
+            short = {i for i in range(len(share)) if i not in fixed and share[i] < need[i]}
+            if not short:
+                break
+            fixed |= short
+    return [max(1, round(1000 * s)) for s in share]
+
+
 def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None,
-            markup_columns: tuple[str, ...] = ()) -> str:
+            markup_columns: tuple[str, ...] = (), code_columns: tuple[str, ...] = ()) -> str:
     """MyST source of a ``{list-table}`` holding ``df`` (index not shown).
 
     ``caption`` is escaped like the cells; ``name`` is the label for
@@ -86,6 +173,8 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     :func:`auto_widths`).  Cells of
     ``markup_columns`` are written as MyST, unescaped: use them only for
     markup the code itself builds (cross-references), never article text.
+    Cells of ``code_columns`` (patterns, file names) are set as code spans,
+    literally, in a fixed-width font (:func:`code_span`).
     """
     if not re.fullmatch(r"[a-z0-9-]+", name):
         raise ValueError(f"table name {name!r} must be lower-case letters, digits and hyphens")
@@ -95,19 +184,25 @@ def to_myst(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None 
     lines = [f"````{{list-table}} {escape(caption)}", f":name: {name}", ":header-rows: 1", ":width: 100%",
              ":class: longtable"]
     df = _counts_as_integers(df)
-    widths = widths or auto_widths(df)
+    widths = fit_widths(df, widths)
     lines.append(":widths: " + " ".join(str(w) for w in widths))
     lines.append("")
     raw = {i for i, c in enumerate(df.columns) if c in markup_columns}
+    code = {i for i, c in enumerate(df.columns) if c in code_columns}
     for r, row in enumerate([list(df.columns)] + df.astype(object).values.tolist()):
         for i, cell in enumerate(row):
-            text = str(cell) if (r > 0 and i in raw) else escape(cell)
+            if r > 0 and i in raw:
+                text = str(cell)
+            elif r > 0 and i in code:
+                text = code_span(cell)
+            else:
+                text = escape(cell)
             lines.append(("* - " if i == 0 else "  - ") + (text or "\u2014"))
     lines.append("````")
     return "\n".join(lines)
 
 
 def show(df: pd.DataFrame, caption: str, name: str, widths: list[int] | None = None,
-         markup_columns: tuple[str, ...] = ()) -> Markdown:
+         markup_columns: tuple[str, ...] = (), code_columns: tuple[str, ...] = ()) -> Markdown:
     """Display ``df`` as a captioned table in the book (see :func:`to_myst`)."""
-    return Markdown(to_myst(df, caption, name, widths, markup_columns))
+    return Markdown(to_myst(df, caption, name, widths, markup_columns, code_columns))
