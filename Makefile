@@ -117,10 +117,13 @@ constraints: $(DEV_STAMP)
 	$(VENV)/bin/uv pip compile requirements-dev.txt $(COMPILE) --no-emit-package nk-ceasefire-analysis -o constraints.txt
 	$(VENV)/bin/uv pip compile requirements-lab.txt $(COMPILE) -o constraints-lab.txt
 
-# TeX Live for the PDF, from Debian's packages (needs root).
+# TeX Live for the PDF, from Debian's packages (needs root), and fallback
+# fonts for Chinese, Japanese, Korean and emoji (book/_ext/latex_glyphs.py).
+TEX_PACKAGES := texlive-xetex texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra latexmk poppler-utils
 tex:
-	command -v xelatex >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
-	  texlive-xetex texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra latexmk poppler-utils; }
+	command -v xelatex >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(TEX_PACKAGES); }
+	fc-list -q "Noto Sans CJK SC" && fc-list -q Symbola || \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk fonts-symbola
 
 clean:
 	rm -rf _build .pytest_cache

@@ -250,3 +250,25 @@ def test_every_table_keeps_all_its_rows_in_the_pdf(html_build, pdf_build):
     html_rows, pdf_rows = _html_table_rows(html_build), _pdf_table_rows(tex)
     assert len(html_rows) >= 20 and sum(html_rows.values()) > 100
     assert pdf_rows == html_rows
+
+
+def _overfull(log):
+    """(points, where) of every overfull line box in a LaTeX log."""
+    return [(float(m.group(1)), m.group(2).strip())
+            for m in re.finditer(r"^Overfull \\hbox \(([\d.]+)pt too wide\) (.*)$", log, re.M)]
+
+
+def test_overfull_boxes_are_read_from_the_log():
+    log = ("Overfull \\hbox (1.37534pt too wide) in paragraph at lines 3--5\n[]|x|\n"
+           "Overfull \\vbox (30.0pt too high) has occurred\n"
+           "Overfull \\hbox (191.18443pt too wide) in paragraph at lines 8462--8464\n")
+    assert _overfull(log) == [(1.37534, "in paragraph at lines 3--5"),
+                              (191.18443, "in paragraph at lines 8462--8464")]
+
+
+@pytest.mark.build
+def test_no_line_of_the_pdf_runs_into_the_margin(pdf_build):
+    # LaTeX reports a line wider than its column or page as an overfull
+    # \hbox; a few points are invisible, 10 pt is a letter or more.
+    log = (pdf_build.parent / "book.log").read_text(encoding="latin-1")
+    assert [box for box in _overfull(log) if box[0] > 10] == []

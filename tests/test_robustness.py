@@ -13,13 +13,15 @@ from test_build import JB, ROOT, STRICT, toc_files
 
 # A "third outlet" made from the seeds' own sentences, with its own
 # boilerplate, an unknown-site banner, and text that would be markup or code
-# if it were ever interpreted.
+# if it were ever interpreted; its headline names Russia in Hangul too, and
+# its lead ends with a long URL and a 160-letter laugh, words wider than the
+# page (before book/_ext/latex_breaks.py, xelatex stopped on them).
 THIRD = """Langganan newsletter Contoh.com
-Rusia dan Turki Awasi Gencatan Senjata <script>alert("x")</script> Nagorno-Karabakh
+Rusia (러시아) dan Turki Awasi Gencatan Senjata <script>alert("x")</script> Nagorno-Karabakh
 
 Redaksi Contoh
 
-PARIS, Contoh.com - Turki, yang telah mendukung Azerbaijan atas konflik tersebut, menandatangani protokol dengan Rusia pada Rabu untuk mendirikan pusat pemantauan bersama di Nagorno-Karabakh.
+PARIS, Contoh.com - Turki, yang telah mendukung Azerbaijan atas konflik tersebut, menandatangani protokol dengan Rusia pada Rabu untuk mendirikan pusat pemantauan bersama di Nagorno-Karabakh. LONGWORDS
 
 Prancis khawatir Rusia dan Turki memangkas kekuatan Barat dari pembicaraan damai di masa depan. Catatan: {glue:text}`ch1_n_articles` dan $$x^2$$ serta **tebal** <img src=x onerror=alert(1)> [tautan](javascript:alert(1))
 
@@ -32,6 +34,11 @@ open("MARKER", "w").write("executed")
 Baca juga: Berita lain tentang Armenia
 Bagikan
 """
+
+
+LONG_URL = "https://contoh.com/internasional/" + "-".join(["rusia-turki-gencatan-senjata"] * 6)
+LAUGH = "wkwk" * 40
+THIRD = THIRD.replace("LONGWORDS", f"{LONG_URL} {LAUGH}")
 
 
 def build_strictly(articles, out, builder="html"):
@@ -59,7 +66,7 @@ def test_unknown_outlet_is_read_with_the_generic_profile(third_dir):
     c = load_corpus(third_dir)
     row = c.articles.loc["contoh-2020-11-15"]
     assert (row["outlet"], row["profile"], row["dateline"]) == ("Contoh.com", "generic", "PARIS")
-    assert row["headline"].startswith("Rusia dan Turki Awasi Gencatan Senjata")
+    assert row["headline"].startswith("Rusia (러시아) dan Turki Awasi Gencatan Senjata")
     p = c.paragraphs[c.paragraphs["article_id"] == "contoh-2020-11-15"]
     assert p.iloc[0]["kind"] == "boilerplate"  # the unknown banner above the headline
     assert "Baca juga: Berita lain tentang Armenia" in set(p[p["kind"] == "boilerplate"]["text"])
@@ -90,6 +97,12 @@ def test_book_with_a_hostile_third_article(third_dir, tmp_path, builder):
         assert 'href="javascript:' not in html
         assert "&lt;script&gt;alert" in html  # shown literally
         assert "Contoh.com" in html and "generic" in html
+    else:
+        pdf = tmp_path / "_build" / "latex" / "book.pdf"
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "러시아" in text
+        # The laugh is broken across lines with hyphens, every piece kept.
+        assert LAUGH in text.replace("-\n", "").replace("\n", "")
 
 
 def test_byte_order_mark_and_crlf_are_read(tmp_path):
