@@ -33,6 +33,8 @@ pdf: $(STAMP)
 	@echo "PDF: _build/latex/book.pdf"
 
 # The PDF first, then the HTML, whose download menu then offers the PDF.
+# Each page executes once: the HTML build reuses the PDF build's outputs
+# from the execution cache (book/_ext/inputs_watch.py).
 site: pdf book
 
 # The full tier: unit tests, doctests and every book build, spread over two

@@ -84,11 +84,13 @@ def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
 
 # The PDF's measures (A4, Sphinx's one-inch margins, 10 pt FreeSerif/FreeSans),
 # used to keep every word of a column inside it. A character is taken as
-# 5.5 pt, the width of a lower-case letter of the bold sans-serif headers; each
-# column loses two 6 pt \tabcolsep and a rule.
+# 5.5 pt in the sans-serif headers and 4.8 pt in the serif cells (a little
+# over the average letter, so that capitals and digits fit too); each column
+# loses two 6 pt \tabcolsep and a rule.
 LINE_PT = 453.0
 COLUMN_PAD_PT = 12.4
-CHAR_PT = 5.5
+HEADER_CHAR_PT = 5.5
+CHAR_PT = 4.8
 # Longer words do not set a column's width: the book's LaTeX extension
 # (book/_ext/latex_breaks.py) lets them break instead.
 LONGEST_KEPT_WORD = 24
@@ -124,17 +126,17 @@ def fit_widths(df: pd.DataFrame, widths: list[int] | None = None) -> list[int]:
 
     ``widths`` (relative; by default :func:`auto_widths`) says how the line
     should be shared. A column too narrow for its longest word (header
-    included, up to :data:`LONGEST_KEPT_WORD` characters) is widened to hold
+    included, up to :data:`LONGEST_KEPT_WORD` characters of a cell) is widened to hold
     it, and the widening is taken from the columns that have room to spare,
     in proportion to their share. Where even the narrowest fit is wider
     than the line, each column gets its minimum, scaled down alike.
 
-    Two columns of 50/50 where the first holds a 20-letter word: the first
-    needs (20 × 5.5 + 12.4) / 453 of the line, 270 thousandths.
+    Two columns of 10/90 where the first holds a 20-letter word: the first
+    needs (20 × 4.8 + 12.4) / 453 of the line, 239 thousandths.
 
     >>> df = pd.DataFrame({"a": ["x" * 20], "b": ["y"]})
     >>> fit_widths(df, [10, 90])
-    [270, 730]
+    [239, 761]
     >>> fit_widths(df, [50, 50])
     [500, 500]
     """
@@ -146,8 +148,11 @@ def fit_widths(df: pd.DataFrame, widths: list[int] | None = None) -> list[int]:
         raise ValueError(f"widths must be positive: {widths}")
     need = []
     for i in range(len(df.columns)):
-        longest = max((len(w) for t in _words(df, i) for w in t.split()), default=1)
-        need.append((min(longest, LONGEST_KEPT_WORD) * CHAR_PT + COLUMN_PAD_PT) / LINE_PT)
+        header, *cells = _words(df, i)
+        header_pt = max((len(w) for w in header.split()), default=1) * HEADER_CHAR_PT
+        cell_pt = max((len(w) for t in cells for w in t.split()), default=1) * CHAR_PT
+        longest_pt = min(max(header_pt, cell_pt), LONGEST_KEPT_WORD * CHAR_PT)
+        need.append((longest_pt + COLUMN_PAD_PT) / LINE_PT)
     if sum(need) >= 1:
         share = [n / sum(need) for n in need]
     else:

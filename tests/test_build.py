@@ -152,11 +152,27 @@ def test_pdf_letters_the_appendix_and_leaves_the_references_unnumbered(pdf_build
 
 
 @pytest.fixture(scope="session")
-def site_build(pdf_build):
-    """The HTML built after the PDF, into the same output folder (`make site`)."""
+def site_build_log(pdf_build):
+    """The HTML built after the PDF, into the same output folder (`make site`),
+    and what that build printed."""
     out = pdf_build.parents[2]
-    build(out)
-    return out / "_build" / "html"
+    result = build(out)
+    return out / "_build" / "html", result.stdout
+
+
+@pytest.fixture(scope="session")
+def site_build(site_build_log):
+    return site_build_log[0]
+
+
+@pytest.mark.build
+def test_make_site_executes_each_page_once(site_build_log):
+    # The HTML build after the PDF reuses the PDF build's outputs: the
+    # execution cache is keyed by the inputs, which have not changed.
+    _, log = site_build_log
+    pages = [f for f in toc_files() if "```{code-cell}" in (ROOT / "book" / f"{f}.md").read_text(encoding="utf-8")]
+    assert "Executed notebook" not in log
+    assert log.count("Using cached notebook") == len(pages)
 
 
 @pytest.mark.build
@@ -172,6 +188,23 @@ def test_html_download_menu_offers_the_notebook_and_the_book_pdf(site_build, htm
     plain = (html_build / "02-framing.html").read_text(encoding="utf-8")
     assert 'href="_sources/02-framing.ipynb"' in plain
     assert "_static/book.pdf" not in plain and not (html_build / "_static" / "book.pdf").exists()
+
+
+@pytest.mark.build
+def test_a_pdf_built_later_is_offered_on_every_page_without_reexecuting(html_build, tmp_path):
+    # `make book`, then `make pdf`, then `make book` again: the PDF's path is
+    # part of the HTML configuration, so every page is written again with
+    # the entry, and nothing is read or executed again.
+    out = tmp_path / "out"
+    shutil.copytree(html_build.parents[1], out, symlinks=True)
+    (out / "_build" / "latex").mkdir(exist_ok=True)
+    (out / "_build" / "latex" / "book.pdf").write_bytes(b"%PDF-1.4 stand-in")
+    log = build(out).stdout
+    assert "Executed notebook" not in log and "0 changed" in log
+    for name in toc_files():
+        page = (out / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
+        assert 'book.pdf"' in page, name
+    assert (out / "_build" / "html" / "_static" / "book.pdf").read_bytes() == b"%PDF-1.4 stand-in"
 
 
 # Each chapter reruns top to bottom from a fresh kernel, from its own folder,

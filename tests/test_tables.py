@@ -3,7 +3,8 @@
 ``analysis.tables.fit_widths`` turns a chapter's relative widths into
 thousandths of the line and widens a column too narrow for its longest
 word. The expected widths below are worked out by hand from the module's
-measures (a character 5.5 pt, a column's padding 12.4 pt, a 453 pt line).
+measures (a character 4.8 pt in a cell and 5.5 pt in a header, a column's
+padding 12.4 pt, a 453 pt line).
 
 ``book/_ext/latex_breaks.py`` gives long words break points in the PDF; its
 cutting is tested here, and its effect on a real LaTeX document with
@@ -23,9 +24,9 @@ from analysis import tables
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def need(chars: int) -> float:
+def need(chars: int, char_pt: float = 4.8) -> float:
     """Share of the line a column needs for a word of ``chars`` characters."""
-    return (chars * 5.5 + 12.4) / 453
+    return (chars * char_pt + 12.4) / 453
 
 
 # -- fit_widths ------------------------------------------------------------
@@ -37,24 +38,25 @@ def test_given_widths_are_kept_when_every_word_fits():
 
 
 def test_a_narrow_column_is_widened_to_its_longest_word_from_the_others():
-    # "dikhawatirkan" is 13 characters: it needs (13*5.5+12.4)/453 = 0.1852
-    # of the line. The remaining 0.8148 is shared 45:45 by the other two.
+    # "dikhawatirkan" is 13 characters: it needs (13*4.8+12.4)/453 = 0.1651
+    # of the line. The remaining 0.8349 is shared 45:45 by the other two.
     df = pd.DataFrame({"w": ["dikhawatirkan"], "s": ["a b"], "g": ["c d"]})
-    assert tables.fit_widths(df, [10, 45, 45]) == [185, 407, 407]
+    assert tables.fit_widths(df, [10, 45, 45]) == [165, 417, 417]
 
 
 def test_the_header_counts_as_a_word_of_its_column():
-    # "Speaker" (7) in a column of two-letter cells: 0.1124 of the line.
+    # "Speaker" (7 sans-serif letters, 5.5 pt each) in a column of two-letter
+    # cells: (38.5+12.4)/453 = 0.1124 of the line.
     df = pd.DataFrame({"Speaker": ["ab"], "Text": ["x"]})
-    assert tables.fit_widths(df, [5, 95]) == [round(1000 * need(7)), 1000 - round(1000 * need(7))]
+    assert tables.fit_widths(df, [5, 95]) == [112, 888]
 
 
 def test_widening_one_column_can_push_another_below_its_word():
-    # a needs 0.2702 (20 chars). Sharing the rest 10:80 would give b
-    # 0.7298*10/90 = 0.0811, below its 0.1488 (10 chars), so b is fixed too
-    # and c gets what is left: 1 - 0.2702 - 0.1488 = 0.5810.
+    # a needs 0.2393 (20 chars). Sharing the rest 10:80 would give b
+    # 0.7607*10/90 = 0.0845, below its 0.1333 (10 chars), so b is fixed too
+    # and c gets what is left: 1 - 0.2393 - 0.1333 = 0.6274.
     df = pd.DataFrame({"a": ["x" * 20], "b": ["y" * 10], "c": ["z"]})
-    assert tables.fit_widths(df, [10, 10, 80]) == [270, 149, 581]
+    assert tables.fit_widths(df, [10, 10, 80]) == [239, 133, 627]
 
 
 def test_words_longer_than_the_kept_length_are_left_to_break():
@@ -72,7 +74,7 @@ def test_when_no_fit_exists_the_minimums_are_scaled_alike():
 def test_default_widths_come_from_the_text():
     df = pd.DataFrame({"id": ["a1", "b2"], "text": ["kata " * 30, "x"]})
     # auto_widths gives [3, 60], 0.0476 of the line for "id", which needs
-    # (2*5.5+12.4)/453 = 0.0517.
+    # (2*5.5+12.4)/453 = 0.0517 for its header.
     assert tables.fit_widths(df) == [52, 948]
 
 
@@ -84,7 +86,7 @@ def test_bad_widths_are_refused(widths):
 
 def test_to_myst_writes_the_fitted_widths():
     df = pd.DataFrame({"w": ["dikhawatirkan"], "s": ["a b"], "g": ["c d"]})
-    assert ":widths: 185 407 407" in tables.to_myst(df, "C", "tbl-c", widths=[10, 45, 45])
+    assert ":widths: 165 417 417" in tables.to_myst(df, "C", "tbl-c", widths=[10, 45, 45])
 
 
 # -- code columns ----------------------------------------------------------

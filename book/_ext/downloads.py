@@ -1,17 +1,28 @@
-"""Download buttons for the executed notebook and the whole book's PDF.
+"""The download menu: the page's source, its executed notebook, the book's PDF.
 
-sphinx-book-theme's download menu offers each page's source (the MyST
-Markdown notebook) and a browser "print to PDF". This extension adds two
-entries a reader of a report wants:
+A reader of a report wants the notebook as it ran, with its outputs, and the
+whole book as one PDF; sphinx-book-theme's own menu offers neither for a
+MyST Markdown page. This extension fills a menu of our own, drawn by the
+template ``book/_templates/book-header-buttons.html``, which ``_config.yml``
+puts in the page header through the theme's documented ``article_header_end``
+option (the theme's download button is switched off, so there is one menu).
+Only documented mechanisms are used: the ``html-page-context`` event, at its
+default priority, adds the menu's entries to the page's context, and
+``html_static_path`` copies the PDF. Nothing of the theme's internals is
+touched.
 
+The entries:
+
+* ``.md``: the page's source, which Sphinx copies to ``_sources/``.
 * ``.ipynb``: the notebook as executed for this build, with its outputs, as
-  MyST-NB wrote it to ``_build/jupyter_execute/``. It is copied next to the
-  page's source in ``_sources/``.
-* "Book (PDF)": ``_build/latex/book.pdf``, the output of
-  ``jupyter-book build book/ --builder pdflatex``, copied to
-  ``_static/book.pdf``. It is offered only when that file exists as the HTML
-  is built (``make site`` builds the PDF first, then the HTML); otherwise the
-  build says so and the menu goes without it.
+  MyST-NB wrote it to ``_build/jupyter_execute/``, copied next to the source.
+* "Book (PDF)": ``_build/latex/book.pdf``, the output of ``jupyter-book build
+  book/ --builder pdflatex``, copied to ``_static/book.pdf``. It is offered
+  only when that file exists as the HTML build starts (``make site`` builds
+  the PDF first, then the HTML); otherwise the build says so and the menu
+  goes without it. Because the PDF's path is then part of the HTML
+  configuration, Sphinx writes every page again, with or without the entry,
+  when the PDF appears or goes.
 """
 
 from __future__ import annotations
@@ -28,76 +39,49 @@ PDF_NAME = "book.pdf"
 
 
 def _build_root(app: Sphinx) -> Path:
-    # outdir is <build>/html; LaTeX and MyST-NB write beside it.
+    # outdir is <build>/html (or <build>/latex); LaTeX and MyST-NB write beside it.
     return Path(app.outdir).parent
 
 
-def _built_pdf(app: Sphinx) -> Path:
-    return _build_root(app) / "latex" / PDF_NAME
+def _offer_pdf(app: Sphinx, config) -> None:
+    pdf = _build_root(app) / "latex" / PDF_NAME
+    if pdf.is_file():
+        config.html_static_path = [*config.html_static_path, str(pdf)]
 
 
-def _note_pdf(app: Sphinx) -> None:
-    env = app.env
-    before = getattr(env, "book_pdf", None)
-    env.book_pdf = None  # type: ignore[attr-defined]
-    if app.builder.format == "html":
-        pdf = _built_pdf(app)
-        if pdf.is_file():
-            env.book_pdf = pdf  # type: ignore[attr-defined]
-        else:
-            logger.info("downloads: no %s yet; build the PDF first to offer it here", pdf)
-    # Pages written without (or with) the PDF entry must be written again.
-    env.book_pdf_changed = before != env.book_pdf  # type: ignore[attr-defined]
+def _say_without_pdf(app: Sphinx) -> None:
+    if app.builder.format == "html" and not _offers_pdf(app):
+        logger.info("downloads: no %s yet; build the PDF first to offer it here",
+                    _build_root(app) / "latex" / PDF_NAME)
 
 
-def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
-    if getattr(env, "book_pdf_changed", False):
-        return sorted(env.found_docs - set(added) - set(removed))
-    return []
+def _offers_pdf(app: Sphinx) -> bool:
+    return any(Path(p).name == PDF_NAME for p in app.config.html_static_path)
 
 
-def _offer_notebook(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """Before the theme builds the menu: point it at the executed notebook."""
+def _menu(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    sourcename = context.get("sourcename")
+    if not sourcename:
+        return  # a page made from a template only (search, index)
+    sources = context["pathto"]("_sources", 1)
+    items = [{"url": f"{sources}/{sourcename}", "text": Path(sourcename).suffix, "icon": "fas fa-file",
+              "tooltip": "Download source file", "label": "download-source-button"}]
     executed = _build_root(app) / "jupyter_execute" / f"{pagename}.ipynb"
-    if not executed.is_file():
-        return
-    target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(executed, target)
-    context["ipynb_source"] = f"{pagename}.ipynb"
-
-
-def _offer_pdf(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """After the theme builds the menu: add the book's PDF to it."""
-    if not getattr(app.env, "book_pdf", None):
-        return
-    for group in context.get("header_buttons", []):
-        if group.get("label") == "download-buttons":
-            group["buttons"].append(
-                {
-                    "type": "link",
-                    "url": context["pathto"](f"_static/{PDF_NAME}", 1),
-                    "text": "Book (PDF)",
-                    "tooltip": "Download the whole book as a PDF",
-                    "icon": "fas fa-book",
-                    "label": "download-book-pdf-button",
-                }
-            )
-
-
-def _copy_pdf(app: Sphinx, exception) -> None:
-    pdf = getattr(app.env, "book_pdf", None)
-    if exception is None and pdf:
-        target = Path(app.outdir) / "_static" / PDF_NAME
+    if executed.is_file():
+        target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(pdf, target)
+        shutil.copyfile(executed, target)
+        items.append({"url": f"{sources}/{pagename}.ipynb", "text": ".ipynb", "icon": "fas fa-code",
+                      "tooltip": "Download the executed notebook", "label": "download-notebook-button"})
+    if _offers_pdf(app):
+        items.append({"url": context["pathto"](f"_static/{PDF_NAME}", 1), "text": "Book (PDF)",
+                      "icon": "fas fa-book", "tooltip": "Download the whole book as a PDF",
+                      "label": "download-book-pdf-button"})
+    context["book_downloads"] = items
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", _note_pdf)
-    app.connect("env-get-outdated", _outdated)
-    # sphinx_book_theme builds the download menu at priority 501.
-    app.connect("html-page-context", _offer_notebook, priority=450)
-    app.connect("html-page-context", _offer_pdf, priority=600)
-    app.connect("build-finished", _copy_pdf)
+    app.connect("config-inited", _offer_pdf)
+    app.connect("builder-inited", _say_without_pdf)
+    app.connect("html-page-context", _menu)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -14,12 +14,25 @@ finishes without error, so a build that was interrupted (after reading some
 pages with new inputs but before writing them all) is redone in full next
 time instead of leaving old pages beside new ones.  When nothing changed, a
 rebuild stays a no-op.
+
+The same hash, together with the Python version and every installed
+package's version, names MyST-NB's execution cache (``execute_notebooks:
+cache``): outputs are kept in ``_build/.jupyter_cache/<hash>/`` and reused
+only while the code, the articles, the coding sheets and the packages are
+exactly those they were computed from; caches for other inputs are deleted.
+So ``make site`` executes each page once, for the PDF, and the HTML build
+reuses those outputs, while a change to ``analysis/`` or ``seeds/`` still
+re-executes every page. A cache folder set in ``_config.yml``
+(``execute.cache``) is left as it is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
+import shutil
+import sys
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -40,9 +53,16 @@ def _folders(app: Sphinx) -> list[Path]:
     return folders
 
 
+def _packages() -> str:
+    """The Python version and every installed distribution with its version."""
+    dists = sorted(f"{d.metadata.get('Name') or '?'}=={d.version}" for d in importlib.metadata.distributions())
+    return "\n".join([sys.version, *dists])
+
+
 def inputs_digest(folders: list[Path]) -> str:
-    """One hash over every file's path and bytes under ``folders``, in sorted order."""
-    h = hashlib.sha256()
+    """One hash over every file's path and bytes under ``folders``, in sorted
+    order, and the installed packages."""
+    h = hashlib.sha256(_packages().encode())
     for folder in folders:
         h.update(str(folder).encode())
         if not folder.is_dir():
@@ -61,9 +81,27 @@ def _stamp(app: Sphinx) -> Path:
     return Path(app.outdir) / _STAMP
 
 
+def _digest(app: Sphinx) -> str:
+    if getattr(app, "inputs_digest", None) is None:
+        app.inputs_digest = inputs_digest(_folders(app))
+    return app.inputs_digest
+
+
+def _cache_per_inputs(app: Sphinx, config) -> None:
+    """Point MyST-NB's execution cache at a folder named by the inputs' hash."""
+    if config.nb_execution_mode != "cache" or config.nb_execution_cache_path:
+        return
+    root = Path(app.outdir).parent / ".jupyter_cache"
+    current = root / _digest(app)[:16]
+    if root.is_dir():
+        for old in root.iterdir():
+            if old != current:
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+    config.nb_execution_cache_path = str(current)
+
+
 def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
-    digest = inputs_digest(_folders(app))
-    app.inputs_digest = digest
+    digest = _digest(app)
     stamp = _stamp(app)
     before = stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else None
     if before == digest:
@@ -82,6 +120,7 @@ def _finished(app: Sphinx, exception) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("watch_inputs", [], "env")
+    app.connect("config-inited", _cache_per_inputs)
     app.connect("env-get-outdated", _outdated)
     app.connect("build-finished", _finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
