@@ -84,12 +84,13 @@ def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
 
 # The PDF's measures (A4, Sphinx's one-inch margins, 10 pt FreeSerif/FreeSans),
 # used to keep every word of a column inside it. A character is taken as
-# 5.5 pt in the sans-serif headers and 4.8 pt in the serif cells (a little
-# over the average letter, so that capitals and digits fit too); each column
-# loses two 6 pt \tabcolsep and a rule.
+# 6 pt in the sans-serif headers ("Kompas.com" is 58 pt in FreeSans) and
+# 4.8 pt in the serif cells (a little over the average letter, so that
+# capitals and digits fit too); each column loses two 6 pt \tabcolsep and a
+# rule.
 LINE_PT = 453.0
 COLUMN_PAD_PT = 12.4
-HEADER_CHAR_PT = 5.5
+HEADER_CHAR_PT = 6.0
 CHAR_PT = 4.8
 # Longer words do not set a column's width: the book's LaTeX extension
 # (book/_ext/latex_breaks.py) lets them break instead.

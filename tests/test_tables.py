@@ -3,7 +3,7 @@
 ``analysis.tables.fit_widths`` turns a chapter's relative widths into
 thousandths of the line and widens a column too narrow for its longest
 word. The expected widths below are worked out by hand from the module's
-measures (a character 4.8 pt in a cell and 5.5 pt in a header, a column's
+measures (a character 4.8 pt in a cell and 6 pt in a header, a column's
 padding 12.4 pt, a 453 pt line).
 
 ``book/_ext/latex_breaks.py`` gives long words break points in the PDF; its
@@ -45,10 +45,10 @@ def test_a_narrow_column_is_widened_to_its_longest_word_from_the_others():
 
 
 def test_the_header_counts_as_a_word_of_its_column():
-    # "Speaker" (7 sans-serif letters, 5.5 pt each) in a column of two-letter
-    # cells: (38.5+12.4)/453 = 0.1124 of the line.
+    # "Speaker" (7 sans-serif letters, 6 pt each) in a column of two-letter
+    # cells: (42+12.4)/453 = 0.1201 of the line.
     df = pd.DataFrame({"Speaker": ["ab"], "Text": ["x"]})
-    assert tables.fit_widths(df, [5, 95]) == [112, 888]
+    assert tables.fit_widths(df, [5, 95]) == [120, 880]
 
 
 def test_widening_one_column_can_push_another_below_its_word():
@@ -74,8 +74,8 @@ def test_when_no_fit_exists_the_minimums_are_scaled_alike():
 def test_default_widths_come_from_the_text():
     df = pd.DataFrame({"id": ["a1", "b2"], "text": ["kata " * 30, "x"]})
     # auto_widths gives [3, 60], 0.0476 of the line for "id", which needs
-    # (2*5.5+12.4)/453 = 0.0517 for its header.
-    assert tables.fit_widths(df) == [52, 948]
+    # (2*6+12.4)/453 = 0.0539 for its header.
+    assert tables.fit_widths(df) == [54, 946]
 
 
 @pytest.mark.parametrize("widths", [[1], [1, 0], [1, -2]])
