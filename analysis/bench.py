@@ -16,7 +16,8 @@ What it measures
 **Build times.** A cold ``jupyter-book build book/`` into an empty folder,
 against a bare Jupyter Book with the same number of notebook pages whose
 cells only import pandas and matplotlib and draw one small figure, built in
-the same run with the same configuration; then a rebuild of the real book
+the same run with the same execution configuration; each three times,
+alternating, and compared by their medians. Then a rebuild of the real book
 where nothing changed.
 
 **The pipeline** on synthetic corpora made by :func:`synthesise`: corpus
@@ -64,6 +65,8 @@ SIZES = (100, 1_000, 10_000)
 # The targets of issue #7, checked and reported by the summary.
 TARGETS = {
     "cold_build_ratio": 1.3,
+    # Issue #14's bound, after the first target proved out of reach.
+    "cold_build_ratio_bound": 1.5,
     "cached_rebuild_s": 10.0,
     "seconds_10k": 60.0,
     "peak_mb_10k": 2048.0,
@@ -293,21 +296,34 @@ def _execution_seconds(out: Path) -> dict[str, float]:
             for doc, meta in sorted(data.items()) if meta.get("exec_data")}
 
 
-def bench_builds(workdir: Path) -> dict:
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def bench_builds(workdir: Path, repeat: int = 3) -> dict:
+    """Cold builds of the bare book and of the book, ``repeat`` times each,
+    alternating, so that a slow moment of the machine falls on both alike;
+    the ratio is of the medians."""
     pages = _notebook_pages()
     bare = _bare_book(workdir, len(pages))
     # Warm the OS file cache and Python's bytecode once, so neither book pays it alone.
     _time_build(bare, workdir / "warm", bare)
-    bare_s = _time_build(bare, workdir / "bare-out", bare)
-    bare_exec = _execution_seconds(workdir / "bare-out")
+    bare_runs, cold_runs = [], []
+    for i in range(repeat):
+        bare_runs.append(_time_build(bare, workdir / f"bare-out-{i}", bare))
+        cold_runs.append(_time_build(ROOT / "book", workdir / f"book-out-{i}", ROOT))
+    bare_exec = _execution_seconds(workdir / "bare-out-0")
     if len(bare_exec) != len(pages):
         raise RuntimeError(f"the bare book executed {len(bare_exec)} of its {len(pages)} notebook pages")
-    cold_s = _time_build(ROOT / "book", workdir / "book-out", ROOT)
-    book_exec = _execution_seconds(workdir / "book-out")
-    cached_s = _time_build(ROOT / "book", workdir / "book-out", ROOT)
-    print(f"bench: cold build {cold_s:.1f} s, bare book {bare_s:.1f} s, cached rebuild {cached_s:.1f} s",
-          flush=True)
-    return {"notebook_pages": len(pages), "cold_s": cold_s, "bare_s": bare_s,
+    book_exec = _execution_seconds(workdir / "book-out-0")
+    cached_s = _time_build(ROOT / "book", workdir / "book-out-0", ROOT)
+    bare_s, cold_s = _median(bare_runs), _median(cold_runs)
+    print(f"bench: cold build {cold_s:.1f} s, bare book {bare_s:.1f} s (medians of {repeat}), "
+          f"cached rebuild {cached_s:.1f} s", flush=True)
+    return {"notebook_pages": len(pages), "repeat": repeat, "cold_s": cold_s, "bare_s": bare_s,
+            "cold_runs_s": [round(x, 2) for x in cold_runs], "bare_runs_s": [round(x, 2) for x in bare_runs],
             "cold_ratio": cold_s / bare_s, "cached_s": cached_s,
             "book_execution_s": book_exec, "bare_execution_s": bare_exec}
 
@@ -334,12 +350,20 @@ def summary(results: dict) -> str:
         lines += [
             "| Build | Seconds | Target | |",
             "|---|---:|---|---|",
-            f"| Cold HTML build of the book ({b['notebook_pages']} notebook pages) | {b['cold_s']:.1f} | | |",
-            f"| Bare book, same pages, pandas + matplotlib only | {b['bare_s']:.1f} | | |",
-            f"| Ratio book / bare | {b['cold_ratio']:.2f}× | ≤ {TARGETS['cold_build_ratio']}× "
+            f"| Cold HTML build of the book ({b['notebook_pages']} notebook pages), median of "
+            f"{b.get('repeat', 1)} | {b['cold_s']:.1f} | | |",
+            f"| Bare book, same pages, pandas + matplotlib only, median of {b.get('repeat', 1)} "
+            f"| {b['bare_s']:.1f} | | |",
+            f"| Ratio book / bare | {b['cold_ratio']:.2f}× | ≤ {TARGETS['cold_build_ratio_bound']}× (#14) "
+            f"| {_mark(b['cold_ratio'] <= TARGETS['cold_build_ratio_bound'])} |",
+            f"| | | ≤ {TARGETS['cold_build_ratio']}× (#7) "
             f"| {_mark(b['cold_ratio'] <= TARGETS['cold_build_ratio'])} |",
             f"| Rebuild, nothing changed | {b['cached_s']:.1f} | < {TARGETS['cached_rebuild_s']:.0f} s "
             f"| {_mark(b['cached_s'] < TARGETS['cached_rebuild_s'])} |",
+            "",
+            "Every cold build, in seconds: book "
+            + ", ".join(f"{x:.1f}" for x in b.get("cold_runs_s", [b["cold_s"]]))
+            + "; bare " + ", ".join(f"{x:.1f}" for x in b.get("bare_runs_s", [b["bare_s"]])) + ".",
             "",
             "Seconds executing each notebook page (kernel start included): book "
             + ", ".join(f"{k} {v:.1f}" for k, v in b["book_execution_s"].items())

@@ -16,6 +16,11 @@ The entries:
 * ``.md``: the page's source, which Sphinx copies to ``_sources/``.
 * ``.ipynb``: the notebook as executed for this build, with its outputs, as
   MyST-NB wrote it to ``_build/jupyter_execute/``, copied next to the source.
+  When a page's outputs came from the execution cache, MyST-NB 1.4 writes
+  that notebook without them (it saves the notebook it parsed, not the one
+  merged from the cache); the outputs are then merged in from the cache
+  with jupyter-cache's ``merge_match_into_notebook``, and glued values
+  taken out of them as MyST-NB does.
 * "Book (PDF)": ``_build/latex/book.pdf``, the output of ``jupyter-book build
   book/ --builder pdflatex``, copied to ``_static/book.pdf``. It is offered
   only when that file exists as the HTML build starts (``make site`` builds
@@ -27,7 +32,6 @@ The entries:
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -59,6 +63,32 @@ def _offers_pdf(app: Sphinx) -> bool:
     return any(Path(p).name == PDF_NAME for p in app.config.html_static_path)
 
 
+def _executed_notebook(app: Sphinx, path: Path) -> bytes:
+    """The executed notebook at ``path``, with its outputs merged in from the
+    execution cache where MyST-NB wrote it without them."""
+    import nbformat
+
+    data = path.read_bytes()
+    nb = nbformat.reads(data.decode("utf-8"), as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    cache_path = app.config.nb_execution_cache_path
+    if app.config.nb_execution_mode != "cache" or not cache_path or any(c.get("outputs") for c in code):
+        return data
+    from jupyter_cache import get_cache
+
+    try:
+        _, merged = get_cache(cache_path).merge_match_into_notebook(nb)
+    except KeyError:
+        logger.warning("downloads: %s has no outputs and is not in the execution cache", path)
+        return data
+    # As MyST-NB does after executing: glued values are taken out of the
+    # outputs (they live in the page, not as displays of the cell).
+    for cell in merged.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if "scrapbook" not in o.get("metadata", {})]
+    return nbformat.writes(merged).encode("utf-8")
+
+
 def _menu(app: Sphinx, pagename, templatename, context, doctree) -> None:
     sourcename = context.get("sourcename")
     if not sourcename:
@@ -70,7 +100,7 @@ def _menu(app: Sphinx, pagename, templatename, context, doctree) -> None:
     if executed.is_file():
         target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(executed, target)
+        target.write_bytes(_executed_notebook(app, executed))
         items.append({"url": f"{sources}/{pagename}.ipynb", "text": ".ipynb", "icon": "fas fa-code",
                       "tooltip": "Download the executed notebook", "label": "download-notebook-button"})
     if _offers_pdf(app):
