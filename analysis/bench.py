@@ -267,7 +267,11 @@ def _bare_book(folder: Path, n_pages: int) -> Path:
     book = folder / "bare"
     book.mkdir(parents=True)
     real = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-    config = {"title": "Bare", "execute": real["execute"], "only_build_toc_files": True}
+    # The book's execution settings, but always executing: the book's cold
+    # build starts from an empty cache (named by its inputs), while the bare
+    # book would share one cache across its builds and execute only once.
+    execute = {**real["execute"], "execute_notebooks": "force"}
+    config = {"title": "Bare", "execute": execute, "only_build_toc_files": True}
     (book / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     pages = [f"page{i}" for i in range(n_pages)]
     toc = {"format": "jb-book", "root": pages[0], "chapters": [{"file": p} for p in pages[1:]]}
