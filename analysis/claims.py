@@ -48,6 +48,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+# libyaml's safe loader where PyYAML was built with it (ten times faster), else
+# the pure-Python one; both read the same YAML.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["ClaimError", "load", "evaluate", "verify", "describe", "note", "COMPARISONS"]
 
 #: Comparison words and what they test.
@@ -69,7 +73,7 @@ def load(path: str | Path) -> list[dict]:
     """Read and check the claim file: required fields, unique ids, known comparisons."""
     path = Path(path)
     try:
-        claims = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        claims = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or []
     except (OSError, yaml.YAMLError) as exc:
         raise ClaimError(f"{path.name}: cannot be read ({exc})") from exc
     seen = set()
