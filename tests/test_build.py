@@ -41,10 +41,32 @@ def build(out, *extra, env=None):
 
 
 @pytest.fixture(scope="session")
-def html_build(tmp_path_factory):
+def html_build_log(tmp_path_factory):
     out = tmp_path_factory.mktemp("html")
-    build(out, env={**os.environ, "PYTHONHASHSEED": "0"})
-    return out / "_build" / "html"
+    result = build(out, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return out / "_build" / "html", result.stdout
+
+
+@pytest.fixture(scope="session")
+def html_build(html_build_log):
+    return html_build_log[0]
+
+
+def notebook_pages():
+    return [f for f in toc_files() if "```{code-cell}" in (ROOT / "book" / f"{f}.md").read_text(encoding="utf-8")]
+
+
+@pytest.mark.build
+def test_a_cold_build_executes_the_pages_in_parallel_before_reading_them(html_build_log):
+    # book/_ext/parallel_execute.py runs every page in jupyter-cache's
+    # parallel executor; MyST-NB then finds each in the cache.
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: pages execute as they are read")
+    _, log = html_build_log
+    pages = notebook_pages()
+    assert f"parallel_execute: executing {len(pages)} pages" in log
+    assert "Executed notebook" not in log
+    assert log.count("Using cached notebook") == len(pages)
 
 
 @pytest.fixture(scope="session")
@@ -171,8 +193,8 @@ def test_make_site_executes_each_page_once(site_build_log):
     # The HTML build after the PDF reuses the PDF build's outputs: the
     # execution cache is keyed by the inputs, which have not changed.
     _, log = site_build_log
-    pages = [f for f in toc_files() if "```{code-cell}" in (ROOT / "book" / f"{f}.md").read_text(encoding="utf-8")]
-    assert "Executed notebook" not in log
+    pages = notebook_pages()
+    assert "Executed notebook" not in log and "parallel_execute: executing" not in log
     assert log.count("Using cached notebook") == len(pages)
 
 
@@ -212,7 +234,7 @@ def test_a_pdf_built_later_is_offered_on_every_page_without_reexecuting(html_bui
 # outside the book build, as `make lab` opens it, and computes what the book
 # shows: every value the prose glues appears, as the rerun computed it, on
 # the built page.
-CHAPTERS = [f for f in toc_files() if "```{code-cell}" in (ROOT / "book" / f"{f}.md").read_text(encoding="utf-8")]
+CHAPTERS = notebook_pages()
 
 
 def _glued(nb):
