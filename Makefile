@@ -74,7 +74,7 @@ lab: $(LAB_STAMP)
 evaluate: $(STAMP)
 	$(PY) -m analysis.evaluation
 
-# Build times and the pipeline on synthetic corpora; about 10 minutes.
+# Build times and the pipeline on synthetic corpora; about 5 minutes.
 # Writes bench/results/latest.{json,md} and the README's Performance section.
 bench: $(STAMP)
 	$(PY) -m analysis.bench

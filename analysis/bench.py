@@ -2,7 +2,7 @@
 
 Run from the repository root (``make bench``)::
 
-    python -m analysis.bench                  # everything, about 10 minutes
+    python -m analysis.bench                  # everything, about 5 minutes
     python -m analysis.bench --skip-build     # the pipeline only
     python -m analysis.bench --sizes 100 1000 # smaller corpora
 
