@@ -85,13 +85,12 @@ def _counts_as_integers(df: pd.DataFrame) -> pd.DataFrame:
 # The PDF's measures (A4, Sphinx's one-inch margins, 10 pt FreeSerif/FreeSans),
 # used to keep every word of a column inside it. A character is taken as
 # 6 pt in the sans-serif headers ("Kompas.com" is 58 pt in FreeSans) and
-# 4.8 pt in the serif cells (a little over the average letter, so that
-# capitals and digits fit too); each column loses two 6 pt \tabcolsep and a
-# rule.
+# 5.4 pt in the serif cells (53 pt in FreeSerif: capitals and m's are wide);
+# each column loses two 6 pt \tabcolsep and a rule.
 LINE_PT = 453.0
 COLUMN_PAD_PT = 12.4
 HEADER_CHAR_PT = 6.0
-CHAR_PT = 4.8
+CHAR_PT = 5.4
 # Longer words do not set a column's width: the book's LaTeX extension
 # (book/_ext/latex_breaks.py) lets them break instead.
 LONGEST_KEPT_WORD = 24
@@ -133,11 +132,11 @@ def fit_widths(df: pd.DataFrame, widths: list[int] | None = None) -> list[int]:
     than the line, each column gets its minimum, scaled down alike.
 
     Two columns of 10/90 where the first holds a 20-letter word: the first
-    needs (20 × 4.8 + 12.4) / 453 of the line, 239 thousandths.
+    needs (20 × 5.4 + 12.4) / 453 of the line, 266 thousandths.
 
     >>> df = pd.DataFrame({"a": ["x" * 20], "b": ["y"]})
     >>> fit_widths(df, [10, 90])
-    [239, 761]
+    [266, 734]
     >>> fit_widths(df, [50, 50])
     [500, 500]
     """

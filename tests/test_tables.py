@@ -3,7 +3,7 @@
 ``analysis.tables.fit_widths`` turns a chapter's relative widths into
 thousandths of the line and widens a column too narrow for its longest
 word. The expected widths below are worked out by hand from the module's
-measures (a character 4.8 pt in a cell and 6 pt in a header, a column's
+measures (a character 5.4 pt in a cell and 6 pt in a header, a column's
 padding 12.4 pt, a 453 pt line).
 
 ``book/_ext/latex_breaks.py`` gives long words break points in the PDF; its
@@ -24,7 +24,7 @@ from analysis import tables
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def need(chars: int, char_pt: float = 4.8) -> float:
+def need(chars: int, char_pt: float = 5.4) -> float:
     """Share of the line a column needs for a word of ``chars`` characters."""
     return (chars * char_pt + 12.4) / 453
 
@@ -38,10 +38,10 @@ def test_given_widths_are_kept_when_every_word_fits():
 
 
 def test_a_narrow_column_is_widened_to_its_longest_word_from_the_others():
-    # "dikhawatirkan" is 13 characters: it needs (13*4.8+12.4)/453 = 0.1651
-    # of the line. The remaining 0.8349 is shared 45:45 by the other two.
+    # "dikhawatirkan" is 13 characters: it needs (13*5.4+12.4)/453 = 0.1823
+    # of the line. The remaining 0.8177 is shared 45:45 by the other two.
     df = pd.DataFrame({"w": ["dikhawatirkan"], "s": ["a b"], "g": ["c d"]})
-    assert tables.fit_widths(df, [10, 45, 45]) == [165, 417, 417]
+    assert tables.fit_widths(df, [10, 45, 45]) == [182, 409, 409]
 
 
 def test_the_header_counts_as_a_word_of_its_column():
@@ -52,11 +52,11 @@ def test_the_header_counts_as_a_word_of_its_column():
 
 
 def test_widening_one_column_can_push_another_below_its_word():
-    # a needs 0.2393 (20 chars). Sharing the rest 10:80 would give b
-    # 0.7607*10/90 = 0.0845, below its 0.1333 (10 chars), so b is fixed too
-    # and c gets what is left: 1 - 0.2393 - 0.1333 = 0.6274.
+    # a needs 0.2658 (20 chars). Sharing the rest 10:80 would give b
+    # 0.7342*10/90 = 0.0816, below its 0.1466 (10 chars), so b is fixed too
+    # and c gets what is left: 1 - 0.2658 - 0.1466 = 0.5876.
     df = pd.DataFrame({"a": ["x" * 20], "b": ["y" * 10], "c": ["z"]})
-    assert tables.fit_widths(df, [10, 10, 80]) == [239, 133, 627]
+    assert tables.fit_widths(df, [10, 10, 80]) == [266, 147, 588]
 
 
 def test_words_longer_than_the_kept_length_are_left_to_break():
@@ -86,7 +86,7 @@ def test_bad_widths_are_refused(widths):
 
 def test_to_myst_writes_the_fitted_widths():
     df = pd.DataFrame({"w": ["dikhawatirkan"], "s": ["a b"], "g": ["c d"]})
-    assert ":widths: 165 417 417" in tables.to_myst(df, "C", "tbl-c", widths=[10, 45, 45])
+    assert ":widths: 182 409 409" in tables.to_myst(df, "C", "tbl-c", widths=[10, 45, 45])
 
 
 # -- code columns ----------------------------------------------------------
