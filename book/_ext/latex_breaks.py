@@ -81,22 +81,12 @@ def _join_short(parts: list[str], shortest: int = 3) -> list[str]:
     return joined
 
 
-def _in_code(node: nodes.Node) -> bool:
+def _inside(node: nodes.Node, kinds) -> bool:
+    """Whether ``node`` lies within a node of one of ``kinds``."""
     parent = node.parent
-    while parent is not None:
-        if isinstance(parent, nodes.literal):
-            return True
+    while parent is not None and not isinstance(parent, kinds):
         parent = parent.parent
-    return False
-
-
-def _skipped(node: nodes.Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, _SKIP):
-            return True
-        parent = parent.parent
-    return False
+    return parent is not None
 
 
 _LONG_WORD = re.compile(r"\S{%d,}" % (LONG + 1))
@@ -108,9 +98,9 @@ class LatexLongWords(SphinxPostTransform):
 
     def run(self, **kwargs) -> None:
         for text in list(self.document.findall(nodes.Text)):
-            if not _LONG_WORD.search(text) or _skipped(text):
+            if not _LONG_WORD.search(text) or _inside(text, _SKIP):
                 continue
-            mark = r"\allowbreak{}" if _in_code(text) else r"\-"
+            mark = r"\allowbreak{}" if _inside(text, nodes.literal) else r"\-"
             replacement: list[nodes.Node] = []
             for chunk in re.split(r"(\s+)", str(text)):
                 parts = pieces(chunk) if chunk and not chunk.isspace() else [chunk]

@@ -115,7 +115,7 @@ class LatexGlyphs(SphinxPostTransform):
         fallbacks = self.app._nk_fallbacks
         missing = self.app._nk_missing
         for text in list(self.document.findall(nodes.Text)):
-            if all(ord(c) < 0x250 for c in text) or _skipped(text):
+            if all(ord(c) < 0x250 for c in text) or _inside(text, _SKIP):
                 continue
             runs = plan(str(text), covered, fallbacks)
             if all(family is None for _, family in runs):
@@ -134,13 +134,13 @@ class LatexGlyphs(SphinxPostTransform):
             text.parent.replace(text, replacement)
 
 
-def _skipped(node: nodes.Node) -> bool:
+def _inside(node: nodes.Node, kinds) -> bool:
+    """Whether ``node`` lies within a node of one of ``kinds`` (as in
+    latex_breaks.py; each extension stays loadable on its own)."""
     parent = node.parent
-    while parent is not None:
-        if isinstance(parent, _SKIP):
-            return True
+    while parent is not None and not isinstance(parent, kinds):
         parent = parent.parent
-    return False
+    return parent is not None
 
 
 def _read_fonts(app: Sphinx) -> None:
