@@ -97,8 +97,8 @@ LONGEST_KEPT_WORD = 24
 
 
 def _words(df: pd.DataFrame, i: int) -> list[str]:
-    texts = [" ".join(str(df.columns[i]).split())] + [escape(v).replace("\\", "") for v in df.iloc[:, i]]
-    return texts
+    """Column ``i``'s header, then its cells, as the reader sees them."""
+    return [" ".join(str(df.columns[i]).split())] + [escape(v).replace("\\", "") for v in df.iloc[:, i]]
 
 
 def auto_widths(df: pd.DataFrame, most: int = 60) -> list[int]:

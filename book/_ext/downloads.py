@@ -47,16 +47,19 @@ def _build_root(app: Sphinx) -> Path:
     return Path(app.outdir).parent
 
 
+def _built_pdf(app: Sphinx) -> Path:
+    return _build_root(app) / "latex" / PDF_NAME
+
+
 def _offer_pdf(app: Sphinx, config) -> None:
-    pdf = _build_root(app) / "latex" / PDF_NAME
+    pdf = _built_pdf(app)
     if pdf.is_file():
         config.html_static_path = [*config.html_static_path, str(pdf)]
 
 
 def _say_without_pdf(app: Sphinx) -> None:
     if app.builder.format == "html" and not _offers_pdf(app):
-        logger.info("downloads: no %s yet; build the PDF first to offer it here",
-                    _build_root(app) / "latex" / PDF_NAME)
+        logger.info("downloads: no %s yet; build the PDF first to offer it here", _built_pdf(app))
 
 
 def _offers_pdf(app: Sphinx) -> bool:
